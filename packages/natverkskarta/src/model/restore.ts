@@ -1,0 +1,122 @@
+import { checkActorFields, TITLE_LIMIT, ValidationError, isTieKind, type ValidationIssue } from './validation.js';
+import { CENTRE_ID, SCHEMA_VERSION, type Actor, type MapDocument, type Sector, type Tie } from './types.js';
+import { migrate } from './migrate.js';
+
+const MAX_ISSUES = 50;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * Every stored or imported document comes in through here: migrated to the current schema, checked field by
+ * field, and rebuilt from known fields only (unknown fields are dropped, missing optional ones get defaults).
+ * Throws a `ValidationError` listing what is wrong; never returns a half-read document.
+ */
+export function restoreMap(raw: unknown): MapDocument {
+  const migrated = migrate(raw);
+  const issues: ValidationIssue[] = [];
+  const doc = migrated as Record<string, unknown>;
+
+  if (typeof doc.id !== 'string' || doc.id.trim() === '') issues.push({ path: 'id', code: 'required' });
+  if (doc.title !== undefined && typeof doc.title !== 'string') issues.push({ path: 'title', code: 'notText' });
+  else if (text(doc.title).length > TITLE_LIMIT) issues.push({ path: 'title', code: 'tooLong', detail: String(TITLE_LIMIT) });
+
+  const sectors: Sector[] = [];
+  if (!Array.isArray(doc.sectors) || doc.sectors.length === 0) issues.push({ path: 'sectors', code: 'notList' });
+  else
+    doc.sectors.forEach((sector: unknown, i) => {
+      if (!isRecord(sector) || typeof sector.id !== 'string' || sector.id === '') {
+        issues.push({ path: `sectors[${i}].id`, code: 'required' });
+        return;
+      }
+      if (sectors.some((s) => s.id === sector.id)) issues.push({ path: `sectors[${i}].id`, code: 'duplicateId', detail: sector.id });
+      if (sector.label !== undefined && typeof sector.label !== 'string') issues.push({ path: `sectors[${i}].label`, code: 'notText' });
+      sectors.push(typeof sector.label === 'string' ? { id: sector.id, label: sector.label } : { id: sector.id });
+    });
+
+  const actors: Actor[] = [];
+  if (!Array.isArray(doc.actors)) issues.push({ path: 'actors', code: 'notList' });
+  else
+    doc.actors.forEach((actor: unknown, i) => {
+      const prefix = `actors[${i}].`;
+      if (!isRecord(actor)) {
+        issues.push({ path: `actors[${i}]`, code: 'notObject' });
+        return;
+      }
+      if (typeof actor.id !== 'string' || actor.id === '' || actor.id === CENTRE_ID) issues.push({ path: `${prefix}id`, code: 'required' });
+      else if (actors.some((a) => a.id === actor.id)) issues.push({ path: `${prefix}id`, code: 'duplicateId', detail: actor.id });
+      if (typeof actor.category !== 'string') issues.push({ path: `${prefix}category`, code: 'required' });
+      if (actor.sector === undefined) issues.push({ path: `${prefix}sector`, code: 'required' });
+      if (actor.ring === undefined) issues.push({ path: `${prefix}ring`, code: 'required' });
+      issues.push(...checkActorFields(actor, sectors, prefix));
+      const consent = isRecord(actor.consent) ? actor.consent : {};
+      const position = isRecord(actor.position) ? actor.position : null;
+      actors.push({
+        id: String(actor.id),
+        category: String(actor.category),
+        sector: String(actor.sector),
+        ring: actor.ring as Actor['ring'],
+        organisation: text(actor.organisation),
+        name: text(actor.name),
+        role: text(actor.role),
+        phone: text(actor.phone),
+        email: text(actor.email),
+        address: text(actor.address),
+        helpsWith: text(actor.helpsWith),
+        note: text(actor.note),
+        status: (actor.status ?? 'active') as Actor['status'],
+        functioning: (actor.functioning ?? null) as Actor['functioning'],
+        consent: { given: consent.given === true, date: text(consent.date) },
+        nextContact: text(actor.nextContact),
+        position: position ? { x: Number(position.x), y: Number(position.y) } : null,
+        pinned: actor.pinned === true,
+      });
+    });
+
+  const ties: Tie[] = [];
+  const ends = new Set([CENTRE_ID, ...actors.map((a) => a.id)]);
+  if (!Array.isArray(doc.ties)) issues.push({ path: 'ties', code: 'notList' });
+  else
+    doc.ties.forEach((tie: unknown, i) => {
+      const prefix = `ties[${i}].`;
+      if (!isRecord(tie)) {
+        issues.push({ path: `ties[${i}]`, code: 'notObject' });
+        return;
+      }
+      if (typeof tie.id !== 'string' || tie.id === '') issues.push({ path: `${prefix}id`, code: 'required' });
+      else if (ties.some((t) => t.id === tie.id)) issues.push({ path: `${prefix}id`, code: 'duplicateId', detail: tie.id });
+      if (typeof tie.from !== 'string' || !ends.has(tie.from)) issues.push({ path: `${prefix}from`, code: 'unknownActor', detail: String(tie.from) });
+      if (typeof tie.to !== 'string' || !ends.has(tie.to)) issues.push({ path: `${prefix}to`, code: 'unknownActor', detail: String(tie.to) });
+      else if (tie.from === tie.to) issues.push({ path: `${prefix}to`, code: 'selfTie' });
+      if (!isTieKind(tie.kind)) issues.push({ path: `${prefix}kind`, code: 'oneOf', detail: 'strong, normal, weak, strained' });
+      ties.push({ id: String(tie.id), from: String(tie.from), to: String(tie.to), kind: tie.kind as Tie['kind'] });
+    });
+
+  const createdAt = typeof doc.createdAt === 'string' ? doc.createdAt : new Date(0).toISOString();
+  const updatedAt = typeof doc.updatedAt === 'string' ? doc.updatedAt : createdAt;
+  if (issues.length > 0) throw new ValidationError(issues.slice(0, MAX_ISSUES));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: String(doc.id),
+    title: text(doc.title),
+    sectors,
+    actors,
+    ties,
+    createdAt,
+    updatedAt,
+  };
+}
+
+/** Parses a hand-over file's text and restores it; a file that is not JSON is rejected the same way. */
+export function parseMapJson(textContent: string): MapDocument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(textContent);
+  } catch {
+    throw new ValidationError([{ path: '', code: 'notJson' }]);
+  }
+  return restoreMap(raw);
+}

@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Tests and the demo use the package by its name, as a host app would, resolved to its source. */
+const alias = {
+  'natverkskarta/define': here('./packages/natverkskarta/src/define.ts'),
+  natverkskarta: here('./packages/natverkskarta/src/index.ts'),
+};
+
+export default defineConfig({
+  root: here('./demo'),
+  resolve: { alias },
+  build: { outDir: here('./demo/dist'), emptyOutDir: true, target: 'es2022' },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          root: here('.'),
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'browser',
+          root: here('.'),
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 20_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                  '--no-first-run',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
