@@ -1,0 +1,115 @@
+import { forceManyBody, forceSimulation } from 'd3-force';
+import type { Actor, MapDocument, Point } from '../model/types.js';
+import { forceAnchor, forceLabelCollide, forceSectorRing, relaxInSlices, type LayoutNode } from './forces.js';
+import { polar, ringBand, ringsFor, sectorArc, type Rings } from './geometry.js';
+import { hashString, seededRandom } from './random.js';
+
+export interface LayoutOptions {
+  /** Ticks computed ahead; more for a first layout, fewer when only a few actors are new. */
+  ticks?: number;
+}
+
+/** Positions by actor id, rounded so that stored documents stay small and stable. */
+export type Positions = Record<string, Point>;
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function bounds(actor: Actor, map: MapDocument, rings: Rings) {
+  const index = Math.max(0, map.sectors.findIndex((sector) => sector.id === actor.sector));
+  const arc = sectorArc(index, map.sectors.length);
+  const band = ringBand(actor.ring, rings);
+  return { arc, band };
+}
+
+/**
+ * A free spot for a new actor in its sector and ring: of a fixed set of candidate points, the one farthest
+ * from every actor already placed. Deterministic, and it leaves the others where they are.
+ */
+function freeSpot(actor: Actor, map: MapDocument, rings: Rings, placed: readonly Point[]): Point {
+  const { arc, band } = bounds(actor, map, rings);
+  let best = polar(band.mid, arc.mid);
+  let bestScore = -Infinity;
+  for (const radiusShare of [0.5, 0.25, 0.75]) {
+    const radius = band.inner + (band.outer - band.inner) * radiusShare;
+    for (let step = 1; step <= 7; step++) {
+      const angle = arc.start + ((arc.end - arc.start) * step) / 8;
+      const candidate = polar(radius, angle);
+      let nearest = Infinity;
+      for (const other of placed) {
+        // Labels are wide: weigh horizontal distance less than vertical.
+        nearest = Math.min(nearest, Math.hypot((candidate.x - other.x) / 1.6, candidate.y - other.y));
+      }
+      // Prefer the band's middle when several spots are equally free.
+      const score = Math.min(nearest, 400) - Math.abs(radiusShare - 0.5) * 10 - Math.abs(step - 4);
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Lays out the map's actors in their sectors and rings. Pinned actors stay put; actors that already have a
+ * position are held near it; new actors start in the freest spot of their slice. The simulation runs ahead
+ * (`stop()` + `tick()`), seeded, so the same document always gives the same picture.
+ */
+export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positions {
+  const rings = ringsFor(map.actors, map.sectors.length);
+  const placed: Point[] = map.actors.filter((actor) => actor.position).map((actor) => actor.position!);
+  const newcomers = map.actors.filter((actor) => !actor.position).length;
+  const nodes: LayoutNode[] = map.actors.map((actor) => {
+    const { arc, band } = bounds(actor, map, rings);
+    let start = actor.position;
+    if (!start) {
+      start = freeSpot(actor, map, rings, placed);
+      placed.push(start);
+    }
+    const node: LayoutNode = {
+      id: actor.id,
+      x: start.x,
+      y: start.y,
+      angleStart: arc.start,
+      angleEnd: arc.end,
+      radiusInner: band.inner,
+      radiusOuter: band.outer,
+      anchor: actor.position && !actor.pinned ? { ...actor.position } : null,
+    };
+    if (actor.pinned && actor.position) {
+      node.fx = actor.position.x;
+      node.fy = actor.position.y;
+    }
+    return node;
+  });
+  if (nodes.length === 0) return {};
+
+  const firstLayout = newcomers === map.actors.length;
+  const ticks = options.ticks ?? (firstLayout ? 300 : 120);
+  const simulation = forceSimulation<LayoutNode>(nodes)
+    .randomSource(seededRandom(hashString(map.id)))
+    .alpha(firstLayout ? 1 : 0.5)
+    .force('charge', forceManyBody<LayoutNode>().strength((node) => (node.anchor ? 0 : -40)).distanceMax(160))
+    .force('anchor', forceAnchor(firstLayout ? 0 : 0.3))
+    .force('collide', forceLabelCollide())
+    .force('sectorRing', forceSectorRing())
+    .stop();
+  simulation.tick(ticks);
+  relaxInSlices(nodes);
+
+  const positions: Positions = {};
+  for (const node of nodes) {
+    positions[node.id] = { x: round(node.fx ?? node.x), y: round(node.fy ?? node.y) };
+  }
+  return positions;
+}
+
+/** The positions that differ from the document's, for a `setPositions` command. */
+export function changedPositions(map: MapDocument, positions: Positions): Positions {
+  const changed: Positions = {};
+  for (const actor of map.actors) {
+    const next = positions[actor.id];
+    if (next && (!actor.position || actor.position.x !== next.x || actor.position.y !== next.y)) changed[actor.id] = next;
+  }
+  return changed;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { actorFromInput, applyCommand, CATALOGUE, createMap, type MapDocument } from 'natverkskarta';
+import {
+  angleOf,
+  LABEL_WIDTH,
+  layoutMap,
+  locate,
+  NODE_BOX_HEIGHT,
+  ringBand,
+  ringsFor,
+  sectorArc,
+  type Positions,
+} from '../../packages/natverkskarta/src/layout/index.js';
+
+function mapWith(count: number, id = 'layout-test'): MapDocument {
+  let map = createMap({ id, title: 'Familjen Test', now: new Date('2026-01-01T00:00:00Z') });
+  for (let i = 0; i < count; i++) {
+    const entry = CATALOGUE[i % CATALOGUE.length]!;
+    const actor = actorFromInput({ category: entry.id, organisation: `Org ${i}` }, map, `a${i}`);
+    map = applyCommand(map, { type: 'addActor', actor }).map;
+  }
+  return map;
+}
+
+function place(map: MapDocument, positions: Positions): MapDocument {
+  return applyCommand(map, { type: 'setPositions', positions }).map;
+}
+
+function overlaps(positions: Positions): number {
+  const points = Object.values(positions);
+  let count = 0;
+  for (let i = 0; i < points.length; i++)
+    for (let j = i + 1; j < points.length; j++) {
+      const a = points[i]!;
+      const b = points[j]!;
+      // Allow a few map units of slack: the force separates, it does not solve exactly.
+      if (Math.abs(a.x - b.x) < LABEL_WIDTH - 8 && Math.abs(a.y - b.y) < NODE_BOX_HEIGHT - 8) count++;
+    }
+  return count;
+}
+
+describe('layoutMap', () => {
+  it('gives the same picture for the same document', () => {
+    const map = mapWith(40);
+    expect(layoutMap(map)).toEqual(layoutMap(structuredClone(map)));
+  });
+
+  it('keeps every actor inside its own sector and ring', () => {
+    const map = mapWith(40);
+    const positions = layoutMap(map);
+    for (const actor of map.actors) {
+      const point = positions[actor.id]!;
+      const index = map.sectors.findIndex((s) => s.id === actor.sector);
+      const arc = sectorArc(index, map.sectors.length);
+      const rings = ringsFor(map.actors, map.sectors.length);
+      const band = ringBand(actor.ring, rings);
+      const radius = Math.hypot(point.x, point.y);
+      expect(radius, actor.id).toBeGreaterThanOrEqual(band.inner);
+      expect(radius, actor.id).toBeLessThanOrEqual(band.outer);
+      const angle = angleOf(point);
+      expect(angle, actor.id).toBeGreaterThanOrEqual(arc.start);
+      expect(angle, actor.id).toBeLessThanOrEqual(arc.end);
+      expect(locate(point, map.sectors, rings)).toEqual({ sector: actor.sector, ring: actor.ring });
+    }
+  });
+
+  it('keeps labels of a 40-actor map from overlapping', () => {
+    expect(overlaps(layoutMap(mapWith(40)))).toBe(0);
+  });
+
+  it('moves the others little when an actor is added', () => {
+    const before = place(mapWith(30), layoutMap(mapWith(30)));
+    const actor = actorFromInput({ category: 'bup', name: 'Ny' }, before, 'new-one');
+    const after = applyCommand(before, { type: 'addActor', actor }).map;
+    const positions = layoutMap(after);
+    const moves = before.actors.map((a) => Math.hypot(positions[a.id]!.x - a.position!.x, positions[a.id]!.y - a.position!.y));
+    const median = moves.sort((a, b) => a - b)[Math.floor(moves.length / 2)]!;
+    expect(median).toBeLessThan(2);
+    expect(Math.max(...moves)).toBeLessThan(40);
+    expect(positions['new-one']).toBeDefined();
+  });
+
+  it('leaves a pinned actor exactly where the user put it', () => {
+    let map = place(mapWith(10), layoutMap(mapWith(10)));
+    map = applyCommand(map, { type: 'updateActor', id: 'a3', patch: { position: { x: 12.5, y: -250 }, pinned: true } }).map;
+    map = applyCommand(map, { type: 'addActor', actor: actorFromInput({ category: 'lss' }, map, 'x') }).map;
+    expect(layoutMap(map)['a3']).toEqual({ x: 12.5, y: -250 });
+  });
+});
+
+describe('locate', () => {
+  it('finds the sector and ring of a point: twelve o’clock is the first sector, clockwise', () => {
+    const map = createMap();
+    const rings = ringsFor([], map.sectors.length);
+    expect(locate({ x: 1, y: -100 }, map.sectors, rings)).toEqual({ sector: 'family', ring: 1 });
+    expect(locate({ x: 300, y: 10 }, map.sectors, rings)).toEqual({ sector: 'municipality', ring: 2 });
+    expect(locate({ x: 100, y: 300 }, map.sectors, rings)).toEqual({ sector: 'school', ring: 2 });
+    expect(locate({ x: -1, y: -2000 }, map.sectors, rings)).toEqual({ sector: 'civil', ring: 3 });
+  });
+});
+
+describe('ringsFor', () => {
+  it('widens a ring whose slice holds more actors than fit, so that no label overlaps', () => {
+    let map = createMap({ id: 'crowded' });
+    for (let i = 0; i < 14; i++)
+      map = applyCommand(map, { type: 'addActor', actor: actorFromInput({ category: 'syskon', ring: 1 }, map, `s${i}`) }).map;
+    const normal = ringsFor([], 6);
+    const crowded = ringsFor(map.actors, 6);
+    expect(crowded[0].outer).toBeGreaterThan(normal[0].outer);
+    expect(overlaps(layoutMap(map))).toBe(0);
+  });
+});
