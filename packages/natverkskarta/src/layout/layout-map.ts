@@ -97,7 +97,7 @@ export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positi
   simulation.tick(ticks);
   relaxInSlices(nodes);
 
-  const positions: Positions = {};
+  const positions: Positions = Object.create(null) as Positions;
   for (const node of nodes) {
     positions[node.id] = { x: round(node.fx ?? node.x), y: round(node.fy ?? node.y) };
   }
@@ -106,9 +106,9 @@ export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positi
 
 /** The positions that differ from the document's, for a `setPositions` command. */
 export function changedPositions(map: MapDocument, positions: Positions): Positions {
-  const changed: Positions = {};
+  const changed: Positions = Object.create(null) as Positions;
   for (const actor of map.actors) {
-    const next = positions[actor.id];
+    const next = Object.hasOwn(positions, actor.id) ? positions[actor.id] : undefined;
     if (next && (!actor.position || actor.position.x !== next.x || actor.position.y !== next.y)) changed[actor.id] = next;
   }
   return changed;

@@ -105,9 +105,10 @@ export function applyCommand(map: MapDocument, command: Command): Applied {
     case 'setTitle':
       return { map: { ...map, title: command.title }, inverse: { type: 'setTitle', title: map.title } };
     case 'setPositions': {
-      const previous: Record<string, Point | null> = {};
+      // Own keys only: an actor's id may be any text, "constructor" too.
+      const previous: Record<string, Point | null> = Object.create(null) as Record<string, Point | null>;
       const actors = map.actors.map((actor) => {
-        if (!(actor.id in command.positions)) return actor;
+        if (!Object.hasOwn(command.positions, actor.id)) return actor;
         previous[actor.id] = actor.position;
         return { ...actor, position: command.positions[actor.id] ?? null };
       });

@@ -91,6 +91,8 @@ export function restoreMap(raw: unknown): MapDocument {
       if (typeof tie.from !== 'string' || !ends.has(tie.from)) issues.push({ path: `${prefix}from`, code: 'unknownActor', detail: String(tie.from) });
       if (typeof tie.to !== 'string' || !ends.has(tie.to)) issues.push({ path: `${prefix}to`, code: 'unknownActor', detail: String(tie.to) });
       else if (tie.from === tie.to) issues.push({ path: `${prefix}to`, code: 'selfTie' });
+      else if (ties.some((t) => (t.from === tie.from && t.to === tie.to) || (t.from === tie.to && t.to === tie.from)))
+        issues.push({ path: `${prefix}to`, code: 'duplicateTie' });
       if (!isTieKind(tie.kind)) issues.push({ path: `${prefix}kind`, code: 'oneOf', detail: 'strong, normal, weak, strained' });
       ties.push({ id: String(tie.id), from: String(tie.from), to: String(tie.to), kind: tie.kind as Tie['kind'] });
     });

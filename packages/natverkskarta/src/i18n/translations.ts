@@ -1,0 +1,93 @@
+import type { CategoryId } from '../model/catalogue.js';
+import type { ActorStatus, DefaultSectorId, Functioning, Ring, TieKind } from '../model/types.js';
+import type { IssueCode } from '../model/validation.js';
+
+/** Labels of the fields a user edits; also used to name the field in a validation message. */
+export type FieldKey =
+  | 'category'
+  | 'sector'
+  | 'ring'
+  | 'organisation'
+  | 'name'
+  | 'role'
+  | 'phone'
+  | 'email'
+  | 'address'
+  | 'helpsWith'
+  | 'note'
+  | 'status'
+  | 'functioning'
+  | 'consent'
+  | 'consentDate'
+  | 'nextContact'
+  | 'position'
+  | 'pinned'
+  | 'title'
+  | 'kind';
+
+/** Every text the editor shows, in one language. A host may register more languages with the same shape. */
+export interface Translations {
+  /** The BCP 47 tag, for `lang` attributes and the PDF's metadata. */
+  locale: string;
+  sectors: Record<DefaultSectorId, string>;
+  categories: Record<CategoryId, string>;
+  rings: Record<Ring, string>;
+  statuses: Record<ActorStatus, string>;
+  functionings: Record<Functioning | 'unknown', string>;
+  tieKinds: Record<TieKind, string>;
+  fields: Record<FieldKey, string>;
+  issues: Record<IssueCode, (detail: string) => string>;
+  ui: {
+    editorLabel: string;
+    untitled: string;
+    family: string;
+    mapLabel: (title: string) => string;
+    toolbar: string;
+    addActor: string;
+    addActorTitle: string;
+    add: string;
+    cancel: string;
+    close: string;
+    save: string;
+    remove: string;
+    undo: string;
+    redo: string;
+    zoomIn: string;
+    zoomOut: string;
+    fitView: string;
+    startTie: string;
+    tieHint: (from: string) => string;
+    cancelTie: string;
+    tiesHeading: string;
+    tieTo: string;
+    addTie: string;
+    removeTie: (to: string) => string;
+    noTies: string;
+    contactList: string;
+    emptyMap: string;
+    emptySector: string;
+    neededApart: string;
+    editActor: (label: string) => string;
+    details: string;
+    consentGiven: string;
+    none: string;
+    loading: string;
+    readonlyNotice: string;
+    actorRemoved: (label: string) => string;
+    actorAdded: (label: string) => string;
+    undone: string;
+    redone: string;
+    nothingToUndo: string;
+    pinnedNote: string;
+    mapDescription: string;
+  };
+  errors: {
+    invalidInput: (details: string) => string;
+    storageUnavailable: string;
+    storageFull: string;
+    saveFailed: string;
+    loadFailed: string;
+    importFailed: (details: string) => string;
+    readonly: string;
+  };
+}

@@ -1,0 +1,22 @@
+/** Why the store could not do what was asked; the editor turns the kind into a message in the user's language. */
+export type StorageErrorKind = 'unavailable' | 'full' | 'failed';
+
+export class StorageError extends Error {
+  readonly kind: StorageErrorKind;
+
+  constructor(kind: StorageErrorKind, cause: unknown) {
+    super(`Storage ${kind}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'StorageError';
+    this.kind = kind;
+  }
+}
+
+/** Sorts a failure from IndexedDB into the kinds a user can act on. */
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') return new StorageError('full', error);
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError' || name === 'NotFoundError')
+    return new StorageError('unavailable', error);
+  return new StorageError('failed', error);
+}
