@@ -3,3 +3,21 @@
  * Import `natverkskarta/define` to register `<natverkskarta-editor>`.
  */
 export * from './model/index.js';
+export { NatverkskartaEditor, type StorageMode } from './elements/natverkskarta-editor.js';
+export type { NkChangeDetail, NkSelectDetail, NkErrorDetail, NkChangeEvent, NkSelectEvent, NkErrorEvent } from './elements/events.js';
+export { listMaps, deleteMap, deleteAllData, loadMap, saveMap, renameMap, StorageError, type MapSummary, type StorageErrorKind } from './store/index.js';
+export {
+  translations,
+  registerTranslations,
+  actorLabel,
+  actorDescription,
+  categoryLabel,
+  sectorLabel,
+  formatIssue,
+  formatIssues,
+  sv,
+  en,
+  type Translations,
+  type FieldKey,
+} from './i18n/index.js';
+export { layoutMap, locate, ringsFor, type Positions } from './layout/index.js';

@@ -1,0 +1,84 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Actor, Point } from '../model/types.js';
+
+const DURATION = 260;
+
+const reducedMotion = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Where each actor is drawn. The layout is computed ahead; after an edit the actors that moved glide to their
+ * new places in a quarter of a second (none at all under `prefers-reduced-motion`). A dragged actor follows
+ * the pointer.
+ */
+export class MotionController implements ReactiveController {
+  private shown = new Map<string, Point>();
+  private from = new Map<string, Point>();
+  private to = new Map<string, Point>();
+  private start = 0;
+  private frame = 0;
+  private dragged: { id: string; point: Point } | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  positionOf(id: string): Point | undefined {
+    if (this.dragged?.id === id) return this.dragged.point;
+    return this.shown.get(id);
+  }
+
+  get animating(): boolean {
+    return this.frame !== 0;
+  }
+
+  drag(id: string, point: Point): void {
+    this.dragged = { id, point };
+    this.host.requestUpdate();
+  }
+
+  endDrag(): void {
+    if (this.dragged) this.shown.set(this.dragged.id, this.dragged.point);
+    this.dragged = null;
+  }
+
+  /** Takes the actors' new positions; those that moved glide there unless `instant`. */
+  follow(actors: readonly Actor[], instant = false): void {
+    const targets = new Map<string, Point>();
+    for (const actor of actors) if (actor.position) targets.set(actor.id, actor.position);
+    const moving = [...targets].filter(([id, point]) => {
+      const now = this.shown.get(id);
+      return now && (now.x !== point.x || now.y !== point.y);
+    });
+    if (instant || moving.length === 0 || reducedMotion()) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      this.shown = targets;
+      return;
+    }
+    this.from = new Map([...targets].map(([id, point]) => [id, this.shown.get(id) ?? point]));
+    this.to = targets;
+    this.shown = new Map(this.from);
+    this.start = performance.now();
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(this.step);
+  }
+
+  private readonly step = (time: number): void => {
+    const t = Math.min(1, (time - this.start) / DURATION);
+    const ease = 1 - (1 - t) ** 3;
+    for (const [id, to] of this.to) {
+      const from = this.from.get(id) ?? to;
+      this.shown.set(id, { x: from.x + (to.x - from.x) * ease, y: from.y + (to.y - from.y) * ease });
+    }
+    this.frame = t < 1 ? requestAnimationFrame(this.step) : 0;
+    this.host.requestUpdate();
+  };
+}

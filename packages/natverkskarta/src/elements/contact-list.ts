@@ -1,0 +1,57 @@
+import { html, type TemplateResult } from 'lit';
+import { actorDescription, actorLabel, categoryLabel, sectorLabel, type Translations } from '../i18n/index.js';
+import type { Actor, MapDocument } from '../model/types.js';
+
+export interface ContactListState {
+  map: MapDocument;
+  t: Translations;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+function renderEntry(state: ContactListState, actor: Actor): TemplateResult {
+  const { t } = state;
+  const label = actorLabel(t, actor);
+  const details = [actor.name !== label ? actor.name : '', actor.role, categoryLabel(t, actor.category) !== label ? categoryLabel(t, actor.category) : '']
+    .filter(Boolean)
+    .join(' · ');
+  return html`<li>
+    <button
+      type="button"
+      class="entry status-${actor.status}"
+      data-actor-id=${actor.id}
+      aria-pressed=${actor.id === state.selectedId ? 'true' : 'false'}
+      aria-label=${actorDescription(t, actor)}
+      @click=${() => state.onSelect(actor.id)}
+    >
+      <span class="entry-title">${label}</span>
+      ${details ? html`<span class="entry-detail">${details}</span>` : ''}
+      ${actor.phone || actor.email ? html`<span class="entry-detail">${[actor.phone, actor.email].filter(Boolean).join(' · ')}</span>` : ''}
+      ${actor.status !== 'active' ? html`<span class="entry-status">${t.statuses[actor.status]}</span>` : ''}
+    </button>
+  </li>`;
+}
+
+/**
+ * The map's twin as a list: every actor grouped by sector, the ones the family needs but lacks apart.
+ * Selecting here selects on the map and the other way round.
+ */
+export function renderContactList(state: ContactListState): TemplateResult {
+  const { map, t } = state;
+  const needed = map.actors.filter((actor) => actor.status === 'needed');
+  return html`<section class="contact-list" part="contact-list" aria-labelledby="contact-list-heading">
+    <h2 id="contact-list-heading">${t.ui.contactList}</h2>
+    ${map.actors.length === 0 ? html`<p class="empty-state">${t.ui.emptyMap}</p>` : ''}
+    ${map.sectors.map((sector) => {
+      const actors = map.actors.filter((actor) => actor.sector === sector.id && actor.status !== 'needed');
+      return html`<h3 data-sector=${sector.id}><span class="swatch" aria-hidden="true"></span>${sectorLabel(t, sector)}</h3>
+        <ul data-sector=${sector.id}>
+          ${actors.length === 0 ? html`<li class="empty">${t.ui.emptySector}</li>` : actors.map((actor) => renderEntry(state, actor))}
+        </ul>`;
+    })}
+    ${needed.length > 0
+      ? html`<h3 class="needed-heading">${t.ui.neededApart}</h3>
+          <ul class="needed">${needed.map((actor) => renderEntry(state, actor))}</ul>`
+      : ''}
+  </section>`;
+}

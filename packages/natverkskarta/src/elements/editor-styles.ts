@@ -1,0 +1,468 @@
+import { css } from 'lit';
+
+/**
+ * The editor's look. Every colour and size a host may want to change is a custom property with a default;
+ * the font is inherited from the host page.
+ */
+export const editorStyles = css`
+  :host {
+    --_accent: var(--nk-accent, #1d4ed8);
+    --_text: var(--nk-text, #111827);
+    --_muted: var(--nk-muted, #4b5563);
+    --_surface: var(--nk-surface, #ffffff);
+    --_surface-alt: var(--nk-surface-alt, #f3f4f6);
+    --_border: var(--nk-border, #9ca3af);
+    --_stroke: var(--nk-stroke, #1f2937);
+    --_danger: var(--nk-danger, #b91c1c);
+    --_focus: var(--nk-focus, #c2410c);
+    --_radius: var(--nk-radius, 6px);
+    display: block;
+    font-family: var(--nk-font-family, inherit);
+    color: var(--_text);
+    background: var(--_surface);
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [data-sector] {
+    --_sector: #9ca3af;
+  }
+  [data-sector='family'] {
+    --_sector: var(--nk-sector-family, #e69f00);
+  }
+  [data-sector='municipality'] {
+    --_sector: var(--nk-sector-municipality, #56b4e9);
+  }
+  [data-sector='school'] {
+    --_sector: var(--nk-sector-school, #009e73);
+  }
+  [data-sector='region'] {
+    --_sector: var(--nk-sector-region, #cc79a7);
+  }
+  [data-sector='state'] {
+    --_sector: var(--nk-sector-state, #0072b2);
+  }
+  [data-sector='civil'] {
+    --_sector: var(--nk-sector-civil, #f0e442);
+  }
+
+  .editor {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.5rem;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .toolbar .spacer {
+    flex: 1;
+  }
+  .title-field {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    font-weight: 600;
+  }
+  .title-field input {
+    width: 14rem;
+    max-width: 50vw;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.4rem 0.9rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    border-color: var(--_accent);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: #fff;
+  }
+  button.danger {
+    color: var(--_danger);
+    border-color: var(--_danger);
+  }
+  button.icon {
+    padding: 0.4rem;
+    font-size: 1.1rem;
+    line-height: 1;
+  }
+  button[aria-pressed='true'] {
+    outline: 2px solid var(--_accent);
+  }
+  input,
+  select,
+  textarea {
+    min-height: 44px;
+    padding: 0.4rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    width: 100%;
+  }
+  textarea {
+    resize: vertical;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .message {
+    margin: 0;
+    padding: 0.6rem 0.8rem;
+    border-radius: var(--_radius);
+  }
+  .message.error {
+    background: #fef2f2;
+    color: var(--_danger);
+    border: 1px solid var(--_danger);
+  }
+  .message.hint {
+    background: #eff6ff;
+    border: 1px solid var(--_accent);
+  }
+  .readonly-note {
+    color: var(--_muted);
+  }
+
+  .body {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+    gap: 0.75rem;
+    align-items: start;
+  }
+  @container (max-width: 760px) {
+    .body {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .map-area {
+    position: relative;
+    min-width: 0;
+  }
+  svg.map {
+    display: block;
+    width: 100%;
+    height: var(--nk-map-height, min(75vh, 720px));
+    min-height: 320px;
+    touch-action: none;
+    user-select: none;
+    background: var(--_surface);
+    border: 1px solid var(--_surface-alt);
+    border-radius: var(--_radius);
+    cursor: grab;
+  }
+  .loading {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    background: color-mix(in srgb, var(--_surface) 80%, transparent);
+  }
+
+  /* the map */
+  .wedge {
+    fill: var(--_sector);
+    fill-opacity: 0.13;
+    stroke: var(--_surface);
+    stroke-width: 3;
+  }
+  .sector.empty .wedge {
+    fill-opacity: 0.04;
+    stroke-dasharray: 6 6;
+  }
+  .sector-label {
+    font-size: 17px;
+    font-weight: 600;
+    fill: var(--_text);
+  }
+  .sector.empty .sector-label {
+    font-style: italic;
+    fill: var(--_muted);
+  }
+  .ring {
+    fill: none;
+    stroke: var(--_border);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 6;
+  }
+  .ring-label {
+    font-size: 13px;
+    fill: var(--_muted);
+  }
+  .centre circle {
+    fill: var(--_surface);
+    stroke: var(--_stroke);
+    stroke-width: 3;
+  }
+  .centre text {
+    font-size: 15px;
+    font-weight: 700;
+    fill: var(--_text);
+  }
+  .centre.tie-target {
+    cursor: pointer;
+  }
+  .centre.tie-target circle {
+    stroke: var(--_accent);
+    stroke-dasharray: 6 4;
+  }
+  .tie {
+    stroke: var(--_stroke);
+    stroke-linecap: round;
+  }
+  .tie-strong {
+    stroke-width: 6;
+  }
+  .tie-normal {
+    stroke-width: 2.5;
+  }
+  .tie-weak {
+    stroke-width: 2;
+    stroke-dasharray: 8 7;
+  }
+  .tie-strained {
+    stroke-width: 3;
+    stroke-dasharray: 14 5 3 5;
+    stroke: var(--nk-tie-strained, #b91c1c);
+  }
+  .actor {
+    cursor: pointer;
+    outline: none;
+  }
+  .actor .node {
+    fill: var(--_sector);
+    stroke: var(--_stroke);
+    stroke-width: 2.5;
+  }
+  .actor.status-needed .node {
+    fill: var(--_surface);
+    stroke-dasharray: 5 4;
+  }
+  .actor.status-ended .node {
+    fill: var(--_surface-alt);
+    stroke: var(--_muted);
+  }
+  .actor .glyph {
+    font-size: 20px;
+    font-weight: 700;
+    fill: var(--_text);
+  }
+  .actor .glyph-line {
+    stroke: var(--_muted);
+    stroke-width: 2.5;
+  }
+  .actor .label {
+    font-size: 13px;
+    fill: var(--_text);
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  .actor .label.secondary {
+    font-size: 12px;
+    fill: var(--_muted);
+  }
+  .actor .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  .actor.selected .focus-ring,
+  .actor.tie-from .focus-ring {
+    stroke: var(--_accent);
+    stroke-width: 4;
+  }
+  .actor:focus-visible .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 4;
+    stroke-dasharray: 4 3;
+  }
+
+  /* the panel */
+  .panel {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  .actor-form {
+    display: grid;
+    gap: 0.3rem;
+    padding: 0.75rem;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .actor-form h2,
+  .contact-list h2 {
+    margin: 0 0 0.25rem;
+    font-size: 1.1rem;
+  }
+  .actor-form label {
+    font-weight: 600;
+    margin-top: 0.35rem;
+  }
+  .form-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .form-actions {
+    display: flex;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+  }
+  .checkbox {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-top: 0.35rem;
+  }
+  .checkbox input {
+    width: 24px;
+    min-height: 24px;
+    height: 24px;
+  }
+  .checkbox label {
+    margin: 0;
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.9rem;
+  }
+  fieldset.ties-editor {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0.5rem 0 0;
+    padding: 0.5rem;
+  }
+  fieldset.ties-editor legend {
+    font-weight: 600;
+  }
+  .ties-editor ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.3rem;
+  }
+  .ties-editor li {
+    display: grid;
+    grid-template-columns: 1fr 9rem auto;
+    gap: 0.3rem;
+    align-items: center;
+  }
+  .tie-add {
+    display: grid;
+    gap: 0.3rem;
+    margin-top: 0.5rem;
+  }
+  .empty-state {
+    color: var(--_muted);
+    margin: 0.25rem 0;
+  }
+  .contact-list h3 {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    font-size: 0.95rem;
+    margin: 0.75rem 0 0.25rem;
+  }
+  .swatch {
+    width: 0.9rem;
+    height: 0.9rem;
+    border-radius: 50%;
+    background: var(--_sector);
+    border: 1.5px solid var(--_stroke);
+  }
+  .contact-list ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .contact-list li.empty {
+    color: var(--_muted);
+    font-style: italic;
+    padding-left: 1.3rem;
+  }
+  .entry {
+    display: grid;
+    width: 100%;
+    text-align: start;
+    gap: 0.1rem;
+    border-color: transparent;
+    background: var(--_surface-alt);
+  }
+  .entry[aria-pressed='true'] {
+    border-color: var(--_accent);
+    outline: 2px solid var(--_accent);
+  }
+  .entry-title {
+    font-weight: 600;
+  }
+  .entry-detail {
+    color: var(--_muted);
+    font-size: 0.9rem;
+    overflow-wrap: anywhere;
+  }
+  .entry-status {
+    font-size: 0.85rem;
+    font-weight: 600;
+  }
+  .entry.status-needed {
+    border: 2px dashed var(--_border);
+    background: var(--_surface);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,126 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { actorDescription, actorLabel, categoryLabel, mapTitle, sectorLabel, type Translations } from '../i18n/index.js';
+import { CENTRE_RADIUS, NODE_RADIUS, outerRadius, polar, sectorArc, type Rings } from '../layout/geometry.js';
+import { CENTRE_ID, RINGS, type Actor, type MapDocument, type Point, type Tie } from '../model/types.js';
+
+/** What the map needs from the editor to draw itself. */
+export interface MapViewState {
+  map: MapDocument;
+  t: Translations;
+  rings: Rings;
+  positionOf: (id: string) => Point | undefined;
+  selectedId: string | null;
+  /** The actor a tie is being drawn from, if any. */
+  tieFrom: string | null;
+  /** The actor that takes Tab focus in the map (roving tabindex). */
+  focusId: string | null;
+  onActorPointerDown: (event: PointerEvent, actor: Actor) => void;
+  onActorKeyDown: (event: KeyboardEvent, actor: Actor) => void;
+  onCentreActivate: () => void;
+}
+
+const LABEL_CHARS = 18;
+
+/** Cuts a label to what fits under a node; the full text is in the accessible name and the contact list. */
+function fit(text: string): string {
+  return text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…` : text;
+}
+
+function wedge(index: number, count: number, inner: number, outer: number): string {
+  const { start, end } = sectorArc(index, count);
+  const large = end - start > Math.PI ? 1 : 0;
+  const a = polar(inner, start);
+  const b = polar(outer, start);
+  const c = polar(outer, end);
+  const d = polar(inner, end);
+  return `M${a.x} ${a.y}L${b.x} ${b.y}A${outer} ${outer} 0 ${large} 1 ${c.x} ${c.y}L${d.x} ${d.y}A${inner} ${inner} 0 ${large} 0 ${a.x} ${a.y}Z`;
+}
+
+function renderSectors(state: MapViewState): SVGTemplateResult {
+  const { map, t, rings } = state;
+  const outer = outerRadius(rings);
+  return svg`<g class="sectors" aria-hidden="true">
+    ${map.sectors.map((sector, index) => {
+      const arc = sectorArc(index, map.sectors.length);
+      const anchor = polar(outer + 26, arc.mid);
+      const side = Math.abs(anchor.x) < 40 ? 'middle' : anchor.x > 0 ? 'start' : 'end';
+      const empty = !map.actors.some((actor) => actor.sector === sector.id);
+      return svg`<g data-sector=${sector.id} class=${empty ? 'sector empty' : 'sector'}>
+        <path class="wedge" d=${wedge(index, map.sectors.length, CENTRE_RADIUS, outer)}></path>
+        <text class="sector-label" x=${anchor.x} y=${anchor.y} text-anchor=${side} dominant-baseline="middle">${sectorLabel(t, sector)}</text>
+      </g>`;
+    })}
+    ${RINGS.map((ring) => {
+      const band = rings[ring - 1]!;
+      return svg`<circle class="ring" r=${band.outer}></circle>
+        <text class="ring-label" x="6" y=${-band.outer + 16}>${t.rings[ring]}</text>`;
+    })}
+  </g>`;
+}
+
+function tieEnd(state: MapViewState, id: string): Point | undefined {
+  return id === CENTRE_ID ? { x: 0, y: 0 } : state.positionOf(id);
+}
+
+function renderTie(state: MapViewState, tie: Tie): SVGTemplateResult {
+  const a = tieEnd(state, tie.from);
+  const b = tieEnd(state, tie.to);
+  if (!a || !b) return svg``;
+  return svg`<line class="tie tie-${tie.kind}" data-tie-id=${tie.id} x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}></line>`;
+}
+
+function renderActor(state: MapViewState, actor: Actor): SVGTemplateResult {
+  const at = state.positionOf(actor.id);
+  if (!at) return svg``;
+  const { t } = state;
+  const first = actorLabel(t, actor);
+  const second = actor.organisation && actor.name ? actor.name : actor.organisation || actor.name ? categoryLabel(t, actor.category) : '';
+  const classes = ['actor', `status-${actor.status}`];
+  if (actor.functioning) classes.push(`functioning-${actor.functioning}`);
+  if (actor.id === state.selectedId) classes.push('selected');
+  if (actor.id === state.tieFrom) classes.push('tie-from');
+  return svg`<g
+    class=${classes.join(' ')}
+    data-actor-id=${actor.id}
+    data-sector=${actor.sector}
+    transform="translate(${at.x} ${at.y})"
+    role="button"
+    tabindex=${actor.id === state.focusId ? 0 : -1}
+    aria-pressed=${actor.id === state.selectedId ? 'true' : 'false'}
+    aria-label=${actorDescription(t, actor)}
+    @pointerdown=${(event: PointerEvent) => state.onActorPointerDown(event, actor)}
+    @keydown=${(event: KeyboardEvent) => state.onActorKeyDown(event, actor)}
+  >
+    <circle class="focus-ring" r=${NODE_RADIUS + 7}></circle>
+    <circle class="node" r=${NODE_RADIUS}></circle>
+    ${actor.status === 'needed' ? svg`<text class="glyph" dominant-baseline="central" text-anchor="middle">?</text>` : ''}
+    ${actor.status === 'ended' ? svg`<line class="glyph-line" x1=${-NODE_RADIUS * 0.7} y1=${NODE_RADIUS * 0.7} x2=${NODE_RADIUS * 0.7} y2=${-NODE_RADIUS * 0.7}></line>` : ''}
+    <text class="label" y=${NODE_RADIUS + 15} text-anchor="middle">${fit(first)}</text>
+    ${second ? svg`<text class="label secondary" y=${NODE_RADIUS + 30} text-anchor="middle">${fit(second)}</text>` : ''}
+  </g>`;
+}
+
+function renderCentre(state: MapViewState): SVGTemplateResult {
+  const title = mapTitle(state.t, state.map);
+  const words = title.split(/\s+/);
+  const lines = words.length > 1 && title.length > 12 ? [words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')] : [title];
+  const tieTarget = state.tieFrom !== null;
+  return svg`<g class=${tieTarget ? 'centre tie-target' : 'centre'} data-actor-id=${CENTRE_ID}
+      role=${tieTarget ? 'button' : 'img'} tabindex=${tieTarget ? 0 : -1} aria-label=${title}
+      @click=${state.onCentreActivate}
+      @keydown=${(event: KeyboardEvent) => (event.key === 'Enter' || event.key === ' ') && state.onCentreActivate()}>
+    <circle r=${CENTRE_RADIUS}></circle>
+    ${lines.map((line, i) => svg`<text text-anchor="middle" dominant-baseline="central" y=${(i - (lines.length - 1) / 2) * 17}>${fit(line)}</text>`)}
+  </g>`;
+}
+
+/** The map: sectors as slices, three rings, the family at the centre, ties as lines, actors as labelled nodes. */
+export function renderMapContent(state: MapViewState): SVGTemplateResult {
+  return svg`
+    ${renderSectors(state)}
+    <g class="ties">${repeat(state.map.ties, (tie) => tie.id, (tie) => renderTie(state, tie))}</g>
+    ${renderCentre(state)}
+    <g class="actors">${repeat(state.map.actors, (actor) => actor.id, (actor) => renderActor(state, actor))}</g>
+  `;
+}

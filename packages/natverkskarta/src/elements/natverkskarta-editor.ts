@@ -1,0 +1,666 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { AutosaveController } from '../controllers/autosave-controller.js';
+import { DragController } from '../controllers/drag-controller.js';
+import { MotionController } from '../controllers/motion-controller.js';
+import { ViewportController } from '../controllers/viewport-controller.js';
+import { actorLabel, formatIssues, mapTitle, translations, type Translations } from '../i18n/index.js';
+import { locate, outerRadius, ringsFor, type Rings } from '../layout/geometry.js';
+import { changedPositions, layoutMap } from '../layout/layout-map.js';
+import { applyCommand, type Command } from '../model/commands.js';
+import { createMap, findActor } from '../model/document.js';
+import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../model/history.js';
+import { newId } from '../model/ids.js';
+import { parseMapJson, restoreMap } from '../model/restore.js';
+import { CENTRE_ID, type Actor, type ActorInput, type ActorPatch, type MapDocument, type Point, type TieKind } from '../model/types.js';
+import { actorFromInput, checkActorPatch, checkTie, TITLE_LIMIT, ValidationError, type ValidationIssue } from '../model/validation.js';
+import { loadMap, saveMap } from '../store/maps.js';
+import { StorageError } from '../store/errors.js';
+import { renderAddForm, renderEditForm, type FieldErrors } from './actor-form.js';
+import { renderContactList } from './contact-list.js';
+import { editorStyles } from './editor-styles.js';
+import { editorEvent } from './events.js';
+import { renderMapContent } from './map-view.js';
+
+export type StorageMode = 'indexeddb' | 'none';
+
+/** Whether an actor's stored position no longer lies in its own sector and ring, so the layout must place it. */
+function misplaced(map: MapDocument, rings: Rings, actor: Actor): boolean {
+  if (!actor.position) return true;
+  if (actor.pinned) return false;
+  const at = locate(actor.position, map.sectors, rings);
+  return at.sector !== actor.sector || at.ring !== actor.ring;
+}
+
+/**
+ * `<natverkskarta-editor>`: a family's network map — the family at the centre, every contact around it in
+ * sectors (who is responsible) and rings (how close) — with a contact list, an editing form, undo and redo,
+ * and autosave to IndexedDB.
+ *
+ * @summary An accessible network-map editor for the support around a child with a disability.
+ *
+ * @fires nk-change - After every edit, undo and redo, and when a map is loaded or replaced. `detail: { map }`.
+ * @fires nk-select - When the selected actor changes. `detail: { actorId }` (null when none).
+ * @fires nk-error - When storage is full or unavailable, an import is bad or a save fails. `detail: { error }`.
+ *
+ * @csspart toolbar - The row of buttons above the map.
+ * @csspart map - The SVG drawing of the map.
+ * @csspart panel - The side panel with the form and the contact list.
+ * @csspart form - The form to add or edit an actor.
+ * @csspart contact-list - The contact list, the map's accessible twin.
+ * @csspart message - The line that tells of errors.
+ *
+ * @cssproperty --nk-font-family - The font; inherits the page's by default.
+ * @cssproperty --nk-accent - Buttons, focus and selection.
+ * @cssproperty --nk-surface - The background of panels.
+ * @cssproperty --nk-text - Text colour.
+ * @cssproperty --nk-stroke - Node outlines and ties.
+ * @cssproperty --nk-sector-family - Colour of the sector "Familj och närstående" (likewise `--nk-sector-municipality`, `-school`, `-region`, `-state`, `-civil`).
+ * @cssproperty --nk-map-height - Height of the map area.
+ */
+export class NatverkskartaEditor extends LitElement {
+  static override styles = editorStyles;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: false };
+
+  /** Loads the map with this id from IndexedDB, creating it if absent; every edit is saved. */
+  @property({ attribute: 'map-id', reflect: true }) mapId: string | null = null;
+
+  /** `sv` (default) or `en`, or any language a host registered: the UI's language. */
+  @property({ reflect: true }) override lang = 'sv';
+
+  /** View only: nothing can be edited. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** `indexeddb` (default) stores by `map-id`; `none` leaves storage to the host (set `map`, listen to `nk-change`). */
+  @property({ reflect: true }) storage: StorageMode = 'indexeddb';
+
+  @state() private doc: MapDocument = createMap({ id: 'unsaved' });
+  @state() private history: History = emptyHistory;
+  @state() private selectedId: string | null = null;
+  @state() private focusId: string | null = null;
+  @state() private panel: 'none' | 'add' = 'none';
+  @state() private tieFrom: string | null = null;
+  @state() private fieldErrors: FieldErrors = {};
+  @state() private loading = false;
+  @state() private errorMessage = '';
+  @state() private announcement = '';
+
+  @query('svg.map') private svgElement!: SVGSVGElement | null;
+
+  private loadToken = 0;
+  /** Set when the stored map could not be read: never overwrite what we could not read. */
+  private saveBlocked = false;
+  private readyPromise: Promise<void> = Promise.resolve();
+  private fitted = false;
+
+  private readonly viewport = new ViewportController(this);
+  private readonly motion = new MotionController(this);
+  private readonly autosave = new AutosaveController(this, {
+    save: (doc) => saveMap(doc),
+    onError: (error) => this.reportError(error),
+    onSaved: () => {
+      this.errorMessage = '';
+    },
+  });
+  private readonly drag = new DragController(this, {
+    toMap: (event) => (this.svgElement ? this.viewport.toMap(this.svgElement, event.clientX, event.clientY) : { x: 0, y: 0 }),
+    enabled: () => !this.readonly,
+    onTap: (id) => this.activateActor(id),
+    onMove: (id, point) => this.motion.drag(id, point),
+    onDrop: (id, point) => this.dropActor(id, point),
+  });
+
+  private get t(): Translations {
+    return translations(this.lang);
+  }
+
+  private get rings(): Rings {
+    return ringsFor(this.doc.actors, this.doc.sectors.length);
+  }
+
+  // ——— public API ———
+
+  /** The current document. Setting it replaces the map (validated and migrated) and clears undo. */
+  get map(): MapDocument {
+    return this.doc;
+  }
+
+  set map(value: MapDocument) {
+    const restored = restoreMap(value);
+    this.replaceDocument(this.mapId && this.storage !== 'none' ? { ...restored, id: this.mapId } : restored, true);
+  }
+
+  /** Resolves when the map named by `map-id` has been loaded (or created). */
+  get ready(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  /** The selected actor's id, or null. */
+  get selectedActorId(): string | null {
+    return this.selectedId;
+  }
+
+  /** Adds an actor; returns its id. Unknown category or sector, or a malformed field, throws a `ValidationError`. */
+  addActor(input: ActorInput = {}): string {
+    this.assertWritable();
+    const id = newId();
+    const actor = this.translateErrors(() => actorFromInput(input, this.doc, id));
+    this.execute({ type: 'addActor', actor });
+    this.announce(this.t.ui.actorAdded(actorLabel(this.t, actor)));
+    return id;
+  }
+
+  /** Changes fields of an actor. A new sector or ring lets the layout find it a place there. */
+  updateActor(id: string, patch: ActorPatch): void {
+    this.assertWritable();
+    const actor = this.requireActor(id);
+    const clean = this.translateErrors(() => checkActorPatch(patch, this.doc));
+    const moved = (clean.sector !== undefined && clean.sector !== actor.sector) || (clean.ring !== undefined && clean.ring !== actor.ring);
+    const full: ActorPatch = moved && !('position' in clean) ? { ...clean, position: null, pinned: false } : clean;
+    this.execute({ type: 'updateActor', id, patch: full });
+  }
+
+  /** Removes an actor and its ties; undo brings both back. */
+  removeActor(id: string): void {
+    this.assertWritable();
+    const actor = this.requireActor(id);
+    this.execute({ type: 'removeActor', id });
+    if (this.selectedId === id) this.select(null);
+    this.announce(this.t.ui.actorRemoved(actorLabel(this.t, actor)));
+  }
+
+  /** Ties two actors, or an actor and the family (`'centre'`); returns the tie's id. */
+  addTie(from: string, to: string, kind: TieKind = 'normal'): string {
+    this.assertWritable();
+    const issues = checkTie(this.doc, from, to, kind);
+    if (issues.length > 0) this.throwIssues(issues);
+    const id = newId();
+    this.execute({ type: 'addTie', tie: { id, from, to, kind } });
+    return id;
+  }
+
+  /** Changes what kind of tie it is: strong, normal, weak or strained. */
+  updateTie(id: string, kind: TieKind): void {
+    this.assertWritable();
+    const issues = checkTie({ ...this.doc, ties: [] }, CENTRE_ID, 'x', kind).filter((issue) => issue.path === 'kind');
+    if (issues.length > 0) this.throwIssues(issues);
+    this.execute({ type: 'updateTie', id, kind });
+  }
+
+  removeTie(id: string): void {
+    this.assertWritable();
+    this.execute({ type: 'removeTie', id });
+  }
+
+  /** Names the family at the centre. */
+  setTitle(title: string): void {
+    this.assertWritable();
+    const clean = title.trim();
+    if (clean.length > TITLE_LIMIT) this.throwIssues([{ path: 'title', code: 'tooLong', detail: String(TITLE_LIMIT) }]);
+    if (clean !== this.doc.title) this.execute({ type: 'setTitle', title: clean });
+  }
+
+  undo(): boolean {
+    if (this.readonly) return false;
+    const step = undoStep(this.history, this.doc);
+    if (!step) {
+      this.announce(this.t.ui.nothingToUndo);
+      return false;
+    }
+    this.history = step.history;
+    this.commit(step.map);
+    this.announce(this.t.ui.undone);
+    return true;
+  }
+
+  redo(): boolean {
+    if (this.readonly) return false;
+    const step = redoStep(this.history, this.doc);
+    if (!step) return false;
+    this.history = step.history;
+    this.commit(step.map);
+    this.announce(this.t.ui.redone);
+    return true;
+  }
+
+  get canUndo(): boolean {
+    return this.history.past.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.history.future.length > 0;
+  }
+
+  /** Resolves when every edit so far is durably stored; rejects with a `StorageError` when the store fails. */
+  async flush(): Promise<void> {
+    await this.readyPromise;
+    await this.autosave.flush();
+  }
+
+  /** The hand-over file: the whole map as JSON. */
+  exportJson(): string {
+    return JSON.stringify(this.doc, null, 2);
+  }
+
+  /** Replaces the map with a hand-over file's. A bad file rejects with a message naming the field and changes nothing. */
+  async importJson(text: string): Promise<void> {
+    this.assertWritable();
+    let doc: MapDocument;
+    try {
+      doc = parseMapJson(text);
+    } catch (error) {
+      const wrapped =
+        error instanceof ValidationError ? new ValidationError(error.issues, this.t.errors.importFailed(formatIssues(this.t, error.issues))) : (error as Error);
+      this.dispatchEvent(editorEvent('nk-error', { error: wrapped }));
+      throw wrapped;
+    }
+    const id = this.mapId && this.storage !== 'none' ? this.mapId : doc.id;
+    this.replaceDocument({ ...doc, id }, false);
+  }
+
+  /** Selects an actor (or none), on the map and in the list. */
+  select(id: string | null): void {
+    if (id !== null && !findActor(this.doc, id)) return;
+    if (id === this.selectedId) return;
+    this.selectedId = id;
+    if (id) this.focusId = id;
+    this.fieldErrors = {};
+    if (id) this.panel = 'none';
+    this.dispatchEvent(editorEvent('nk-select', { actorId: id }));
+  }
+
+  /** Shows the whole map. */
+  fitToView(): void {
+    this.viewport.fit(outerRadius(this.rings));
+  }
+
+  // ——— lifecycle ———
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('keydown', this.onKeyDown);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('mapId') || changed.has('storage')) {
+      if (this.mapId && this.storage !== 'none') this.readyPromise = this.load(this.mapId);
+    }
+    if (changed.has('doc')) {
+      const previous = changed.get('doc') as MapDocument | undefined;
+      this.motion.follow(this.doc.actors, !previous || previous.id !== this.doc.id);
+      if (!this.fitted || !previous || previous.id !== this.doc.id) {
+        this.fitted = true;
+        this.viewport.fit(outerRadius(this.rings));
+      }
+    }
+  }
+
+  private async load(id: string): Promise<void> {
+    const token = ++this.loadToken;
+    // Whatever is pending belongs to the map we leave: store it first.
+    await this.autosave.flush().catch(() => undefined);
+    this.loading = true;
+    this.saveBlocked = false;
+    try {
+      const stored = await loadMap(id);
+      if (token !== this.loadToken) return;
+      if (stored) this.replaceDocument(stored, false, false);
+      else {
+        this.replaceDocument(createMap({ id }), false, false);
+        this.autosave.schedule(this.doc);
+        await this.autosave.flush().catch(() => undefined);
+      }
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      this.saveBlocked = !(error instanceof StorageError && error.kind === 'unavailable');
+      this.replaceDocument(createMap({ id }), false, false);
+      this.reportError(error instanceof StorageError ? error : new Error(this.t.errors.loadFailed, { cause: error }));
+    } finally {
+      if (token === this.loadToken) this.loading = false;
+    }
+  }
+
+  // ——— editing ———
+
+  private execute(command: Command): void {
+    const applied = applyCommand(this.doc, command);
+    let map = applied.map;
+    let entry = { redo: command, undo: applied.inverse };
+    const rings = ringsFor(map.actors, map.sectors.length);
+    if (map.actors.some((actor) => misplaced(map, rings, actor))) {
+      const positions = changedPositions(map, layoutMap(map));
+      if (Object.keys(positions).length > 0) {
+        const place: Command = { type: 'setPositions', positions };
+        const placed = applyCommand(map, place);
+        map = placed.map;
+        entry = { redo: { type: 'batch', commands: [command, place] }, undo: { type: 'batch', commands: [placed.inverse, applied.inverse] } };
+      }
+    }
+    this.history = record(this.history, entry);
+    this.commit(map);
+  }
+
+  /** Every change to the document goes through here: stamped, saved, announced to the host. */
+  private commit(map: MapDocument): void {
+    this.doc = { ...map, updatedAt: new Date().toISOString() };
+    if (this.selectedId && !findActor(this.doc, this.selectedId)) this.select(null);
+    if (this.focusId && !findActor(this.doc, this.focusId)) this.focusId = this.doc.actors[0]?.id ?? null;
+    this.persist();
+    this.dispatchEvent(editorEvent('nk-change', { map: this.doc }));
+  }
+
+  private persist(): void {
+    if (this.storage === 'none' || !this.mapId || this.saveBlocked) return;
+    this.autosave.schedule(this.doc);
+  }
+
+  private replaceDocument(doc: MapDocument, save: boolean, notify = true): void {
+    const needsLayout = doc.actors.some((actor) => !actor.position);
+    const placed = needsLayout ? applyCommand(doc, { type: 'setPositions', positions: changedPositions(doc, layoutMap(doc)) }).map : doc;
+    this.autosave.cancel();
+    this.doc = placed;
+    this.history = emptyHistory;
+    this.selectedId = null;
+    this.focusId = placed.actors[0]?.id ?? null;
+    this.tieFrom = null;
+    this.fieldErrors = {};
+    this.fitted = false;
+    if (save || needsLayout) this.persist();
+    if (notify || needsLayout) this.dispatchEvent(editorEvent('nk-change', { map: this.doc }));
+  }
+
+  private dropActor(id: string, point: Point): void {
+    this.motion.endDrag();
+    const at = locate(point, this.doc.sectors, this.rings);
+    const position = { x: Math.round(point.x * 10) / 10, y: Math.round(point.y * 10) / 10 };
+    this.execute({ type: 'updateActor', id, patch: { position, pinned: true, sector: at.sector, ring: at.ring } });
+  }
+
+  /** A tap or Enter on an actor: selects it, or ends a tie being drawn. */
+  private activateActor(id: string): void {
+    if (this.tieFrom) {
+      this.finishTie(id);
+      return;
+    }
+    this.select(id);
+  }
+
+  private finishTie(to: string): void {
+    const from = this.tieFrom;
+    this.tieFrom = null;
+    if (!from || from === to) return;
+    try {
+      this.addTie(from, to, 'normal');
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  // ——— errors and announcements ———
+
+  private assertWritable(): void {
+    if (this.readonly) throw new Error(this.t.errors.readonly);
+  }
+
+  private requireActor(id: string): Actor {
+    const actor = findActor(this.doc, id);
+    if (!actor) this.throwIssues([{ path: 'id', code: 'unknownActor', detail: id }]);
+    return actor;
+  }
+
+  private throwIssues(issues: readonly ValidationIssue[]): never {
+    throw new ValidationError(issues, this.t.errors.invalidInput(formatIssues(this.t, issues)));
+  }
+
+  /** Re-throws a model `ValidationError` with a message in the UI language. */
+  private translateErrors<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof ValidationError) this.throwIssues(error.issues);
+      throw error;
+    }
+  }
+
+  private reportError(error: unknown): void {
+    let shown: Error;
+    if (error instanceof StorageError) {
+      const message = error.kind === 'full' ? this.t.errors.storageFull : error.kind === 'unavailable' ? this.t.errors.storageUnavailable : this.t.errors.saveFailed;
+      shown = new StorageError(error.kind, error.cause ?? error);
+      shown.message = message;
+    } else shown = error instanceof Error ? error : new Error(String(error));
+    this.errorMessage = shown.message;
+    this.dispatchEvent(editorEvent('nk-error', { error: shown }));
+  }
+
+  private announce(message: string): void {
+    // Clear first so that the same words twice are read twice.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = message;
+    });
+  }
+
+  // ——— UI handlers ———
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const target = event.composedPath()[0] as HTMLElement | undefined;
+    const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && !typing && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      if (event.shiftKey) this.redo();
+      else this.undo();
+    } else if (mod && !typing && event.key.toLowerCase() === 'y') {
+      event.preventDefault();
+      this.redo();
+    } else if (event.key === 'Escape') {
+      if (this.tieFrom) this.tieFrom = null;
+      else if (this.panel === 'add') this.panel = 'none';
+      else if (this.selectedId && !typing) this.select(null);
+    }
+  };
+
+  private onActorKeyDown(event: KeyboardEvent, actor: Actor): void {
+    const index = this.doc.actors.findIndex((a) => a.id === actor.id);
+    const focusAt = (i: number) => {
+      const next = this.doc.actors[(i + this.doc.actors.length) % this.doc.actors.length];
+      if (!next) return;
+      this.focusId = next.id;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`g.actor[data-actor-id="${CSS.escape(next.id)}"]`)?.focus());
+    };
+    switch (event.key) {
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.activateActor(actor.id);
+        break;
+      case 'ArrowRight':
+      case 'ArrowDown':
+        event.preventDefault();
+        focusAt(index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        event.preventDefault();
+        focusAt(index - 1);
+        break;
+      case 'Delete':
+      case 'Backspace':
+        if (!this.readonly) {
+          event.preventDefault();
+          this.removeActor(actor.id);
+        }
+        break;
+    }
+  }
+
+  private onAddSubmit(data: Record<string, string>): void {
+    const input: ActorInput = {
+      category: data.category || undefined,
+      organisation: data.organisation ?? '',
+      name: data.name ?? '',
+      phone: data.phone ?? '',
+      email: data.email ?? '',
+    };
+    try {
+      const id = this.addActor(input);
+      this.panel = 'none';
+      this.select(id);
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#edit-heading')?.focus());
+    } catch (error) {
+      if (error instanceof ValidationError) this.fieldErrors = this.errorsByField(error.issues);
+      else this.reportError(error);
+    }
+  }
+
+  private onFieldChange(id: string, patch: ActorPatch, field: string): void {
+    try {
+      this.updateActor(id, patch);
+      const { [field]: _cleared, ...rest } = this.fieldErrors;
+      this.fieldErrors = rest;
+    } catch (error) {
+      if (error instanceof ValidationError) this.fieldErrors = { ...this.fieldErrors, ...this.errorsByField(error.issues) };
+      else this.reportError(error);
+    }
+  }
+
+  private errorsByField(issues: readonly ValidationIssue[]): FieldErrors {
+    const errors: FieldErrors = {};
+    for (const issue of issues) {
+      const field = issue.path.split('.')[0] || 'form';
+      errors[field] = formatIssues(this.t, [issue]);
+    }
+    return errors;
+  }
+
+  private onTitleChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    try {
+      this.setTitle(input.value);
+    } catch (error) {
+      this.reportError(error);
+      input.value = this.doc.title;
+    }
+  }
+
+  private startTie(): void {
+    if (!this.selectedId) return;
+    this.tieFrom = this.selectedId;
+  }
+
+  private openAddForm(): void {
+    this.panel = 'add';
+    this.selectedId = null;
+    this.fieldErrors = {};
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-category')?.focus());
+  }
+
+  // ——— rendering ———
+
+  protected override render() {
+    const t = this.t;
+    const doc = this.doc;
+    const selected = this.selectedId ? findActor(doc, this.selectedId) : undefined;
+    const title = mapTitle(t, doc);
+    return html`<div class="editor" lang=${t.locale} aria-busy=${this.loading ? 'true' : 'false'}>
+      <div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.ui.toolbar}>
+        <label class="title-field">
+          <span>${t.fields.title}</span>
+          <input type="text" maxlength=${TITLE_LIMIT} .value=${doc.title} placeholder=${t.ui.untitled} ?readonly=${this.readonly} @change=${this.onTitleChange} />
+        </label>
+        ${this.readonly
+          ? html`<span class="readonly-note">${t.ui.readonlyNotice}</span>`
+          : html`<button type="button" class="primary" @click=${this.openAddForm}>${t.ui.addActor}</button>
+              <button type="button" ?disabled=${!selected} aria-pressed=${this.tieFrom ? 'true' : 'false'} @click=${() => (this.tieFrom ? (this.tieFrom = null) : this.startTie())}>
+                ${this.tieFrom ? t.ui.cancelTie : t.ui.startTie}
+              </button>
+              <button type="button" ?disabled=${!this.canUndo} @click=${() => this.undo()}>${t.ui.undo}</button>
+              <button type="button" ?disabled=${!this.canRedo} @click=${() => this.redo()}>${t.ui.redo}</button>`}
+        <span class="spacer"></span>
+        <button type="button" class="icon" aria-label=${t.ui.zoomOut} title=${t.ui.zoomOut} @click=${() => this.viewport.zoom(1 / 1.25)}>−</button>
+        <button type="button" class="icon" aria-label=${t.ui.zoomIn} title=${t.ui.zoomIn} @click=${() => this.viewport.zoom(1.25)}>+</button>
+        <button type="button" @click=${() => this.fitToView()}>${t.ui.fitView}</button>
+      </div>
+      ${this.errorMessage ? html`<p class="message error" part="message" role="alert">${this.errorMessage}</p>` : nothing}
+      ${this.tieFrom && findActor(doc, this.tieFrom)
+        ? html`<p class="message hint" part="message">${t.ui.tieHint(actorLabel(t, findActor(doc, this.tieFrom)!))}</p>`
+        : nothing}
+      <div class="body">
+        <div class="map-area">
+          <svg
+            class="map"
+            part="map"
+            role="group"
+            aria-label=${t.ui.mapLabel(title)}
+            aria-describedby="map-description"
+            viewBox=${this.viewport.viewBox}
+            preserveAspectRatio="xMidYMid meet"
+            @wheel=${this.viewport.onWheel}
+            @pointerdown=${this.viewport.onPointerDown}
+            @pointermove=${(event: PointerEvent) => {
+              this.drag.onPointerMove(event);
+              this.viewport.onPointerMove(event);
+            }}
+            @pointerup=${(event: PointerEvent) => {
+              this.drag.onPointerUp(event);
+              this.viewport.onPointerUp(event);
+            }}
+            @pointercancel=${(event: PointerEvent) => {
+              this.drag.onPointerCancel(event);
+              this.viewport.onPointerUp(event);
+            }}
+          >
+            <desc id="map-description">${t.ui.mapDescription}</desc>
+            ${renderMapContent({
+              map: doc,
+              t,
+              rings: this.rings,
+              positionOf: (id) => this.motion.positionOf(id),
+              selectedId: this.selectedId,
+              tieFrom: this.tieFrom,
+              focusId: this.focusId ?? doc.actors[0]?.id ?? null,
+              onActorPointerDown: (event, actor) => this.drag.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 }),
+              onActorKeyDown: (event, actor) => this.onActorKeyDown(event, actor),
+              onCentreActivate: () => this.tieFrom && this.finishTie(CENTRE_ID),
+            })}
+          </svg>
+          ${this.loading ? html`<p class="loading">${t.ui.loading}</p>` : nothing}
+        </div>
+        <div class="panel" part="panel">
+          ${this.panel === 'add' && !this.readonly
+            ? renderAddForm({ t, map: doc, errors: this.fieldErrors, onSubmit: (data) => this.onAddSubmit(data), onCancel: () => (this.panel = 'none') })
+            : nothing}
+          ${selected
+            ? renderEditForm({
+                t,
+                map: doc,
+                actor: selected,
+                errors: this.fieldErrors,
+                readonly: this.readonly,
+                onChange: (patch, field) => this.onFieldChange(selected.id, patch, field),
+                onRemove: () => this.removeActor(selected.id),
+                onClose: () => this.select(null),
+                onAddTie: (to, kind) => {
+                  try {
+                    this.addTie(selected.id, to, kind);
+                  } catch (error) {
+                    this.reportError(error);
+                  }
+                },
+                onTieKind: (tieId, kind) => this.updateTie(tieId, kind),
+                onRemoveTie: (tieId) => this.removeTie(tieId),
+              })
+            : nothing}
+          ${renderContactList({ map: doc, t, selectedId: this.selectedId, onSelect: (id) => this.select(id) })}
+        </div>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}

@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { MapDocument } from 'natverkskarta';
+import { $, $$, actorNode, button, eventually, mountEditor, uniqueId, unmountAll } from './helpers.js';
+
+afterEach(unmountAll);
+
+describe('adding, editing, removing and undoing through the UI', () => {
+  it('adds BUP with a name and a phone number in a few steps', async () => {
+    const editor = await mountEditor({ 'map-id': uniqueId('ui-add') });
+    const changes: MapDocument[] = [];
+    editor.addEventListener('nk-change', (event) => changes.push(event.detail.map));
+
+    await userEvent.click(button(editor, 'Lägg till kontakt'));
+    await userEvent.selectOptions($(editor, '#add-category'), 'bup');
+    await userEvent.fill($(editor, '#add-name'), 'Dr. Łukasz Nowak');
+    await userEvent.fill($(editor, '#add-phone'), '010-123 45 67');
+    await userEvent.click(button(editor, 'Lägg till'));
+
+    await eventually(() => expect($$(editor, 'g.actor')).toHaveLength(1));
+    const node = $$(editor, 'g.actor')[0]!;
+    expect(node.getAttribute('aria-label')).toContain('BUP');
+    expect(node.getAttribute('aria-label')).toContain('Dr. Łukasz Nowak');
+    expect(node.textContent).toContain('Dr. Łukasz Nowak');
+    const entry = $(editor, '.contact-list ul[data-sector="region"] button.entry');
+    expect(entry.textContent).toContain('Dr. Łukasz Nowak');
+    expect(entry.textContent).toContain('010-123 45 67');
+    expect(changes.at(-1)?.actors[0]).toMatchObject({ category: 'bup', sector: 'region', name: 'Dr. Łukasz Nowak', phone: '010-123 45 67' });
+    // The new actor is selected and its form open, ready for more details.
+    expect($(editor, '#edit-heading').textContent).toContain('Dr. Łukasz Nowak');
+  });
+
+  it('explains a wrong e-mail beside the field and changes nothing; a right one is saved', async () => {
+    const editor = await mountEditor({ 'map-id': uniqueId('ui-edit') });
+    const id = editor.addActor({ category: 'skola', organisation: 'Ekbackens skola' });
+    await editor.updateComplete;
+    await userEvent.click($(editor, `.contact-list button[data-actor-id="${id}"]`));
+
+    await userEvent.fill($(editor, '#edit-email'), 'inte en adress');
+    $(editor, '#edit-email').dispatchEvent(new Event('change', { bubbles: true }));
+    await editor.updateComplete;
+    expect($(editor, '#error-email').textContent).toContain('ingen giltig e-postadress');
+    expect($(editor, '#edit-email').getAttribute('aria-invalid')).toBe('true');
+    expect(editor.map.actors[0]!.email).toBe('');
+
+    await userEvent.fill($(editor, '#edit-email'), 'mentor@ekbacken.se');
+    $(editor, '#edit-email').dispatchEvent(new Event('change', { bubbles: true }));
+    await editor.updateComplete;
+    expect(editor.map.actors[0]!.email).toBe('mentor@ekbacken.se');
+    expect($$(editor, '#error-email')).toHaveLength(0);
+    expect($(editor, '.contact-list').textContent).toContain('mentor@ekbacken.se');
+  });
+
+  it('removes an actor with its ties, and Ångra and Ctrl+Z bring them back', async () => {
+    const editor = await mountEditor({ 'map-id': uniqueId('ui-remove') });
+    const a = editor.addActor({ category: 'lss', name: 'Anna Berg' });
+    const b = editor.addActor({ category: 'korttids', organisation: 'Solgläntan' });
+    editor.addTie(a, b, 'strong');
+    await editor.updateComplete;
+    await userEvent.click(actorNode(editor, a));
+    await editor.updateComplete;
+    await userEvent.click(button(editor, 'Ta bort'));
+    await editor.updateComplete;
+    expect($$(editor, 'g.actor')).toHaveLength(1);
+    expect($$(editor, 'line.tie')).toHaveLength(0);
+    expect($(editor, '[role="status"]').textContent).toContain('Anna Berg togs bort');
+
+    await userEvent.click(button(editor, 'Ångra'));
+    await editor.updateComplete;
+    expect($$(editor, 'g.actor')).toHaveLength(2);
+    expect($$(editor, 'line.tie-strong')).toHaveLength(1);
+
+    await userEvent.click(button(editor, 'Gör om'));
+    await editor.updateComplete;
+    expect($$(editor, 'g.actor')).toHaveLength(1);
+
+    actorNode(editor, b).focus();
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await editor.updateComplete;
+    expect($$(editor, 'g.actor')).toHaveLength(2);
+    expect(editor.map.actors.map((actor) => actor.name)).toContain('Anna Berg');
+  });
+
+  it('ties two actors from the form, shows the kind as a line style, and ties to the family', async () => {
+    const editor = await mountEditor({ 'map-id': uniqueId('ui-tie') });
+    const a = editor.addActor({ category: 'foralder', name: 'Sara' });
+    const b = editor.addActor({ category: 'habilitering' });
+    await editor.updateComplete;
+    await userEvent.click($(editor, `.contact-list button[data-actor-id="${a}"]`));
+    await userEvent.selectOptions($(editor, '#tie-to'), b);
+    await userEvent.selectOptions($(editor, '#tie-kind'), 'strained');
+    await userEvent.click(button(editor, 'Knyt'));
+    await editor.updateComplete;
+    expect($$(editor, 'line.tie-strained')).toHaveLength(1);
+    expect(editor.map.ties[0]).toMatchObject({ from: a, to: b, kind: 'strained' });
+
+    await userEvent.click(button(editor, 'Knyt band'));
+    await editor.updateComplete;
+    expect($(editor, '.message.hint').textContent).toContain('Sara');
+    await userEvent.click($(editor, 'g.centre'));
+    await editor.updateComplete;
+    expect(editor.map.ties.some((tie) => tie.from === a && tie.to === 'centre')).toBe(true);
+    expect($$(editor, 'line.tie')).toHaveLength(2);
+  });
+
+  it('selecting in the list selects on the map and the other way round, and tells the host', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    const a = editor.addActor({ category: 'fub' });
+    const b = editor.addActor({ category: 'rbu' });
+    await editor.updateComplete;
+    const selections: (string | null)[] = [];
+    editor.addEventListener('nk-select', (event) => selections.push(event.detail.actorId));
+    await userEvent.click($(editor, `.contact-list button[data-actor-id="${a}"]`));
+    await editor.updateComplete;
+    expect(actorNode(editor, a).getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(actorNode(editor, b));
+    await editor.updateComplete;
+    expect($(editor, `.contact-list button[data-actor-id="${b}"]`).getAttribute('aria-pressed')).toBe('true');
+    expect($(editor, `.contact-list button[data-actor-id="${a}"]`).getAttribute('aria-pressed')).toBe('false');
+    expect(selections).toEqual([a, b]);
+  });
+
+  it('lists needed-but-missing contacts apart and shows empty sectors', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    editor.addActor({ category: 'kontaktperson', status: 'needed' });
+    await editor.updateComplete;
+    expect($(editor, '.contact-list ul.needed').textContent).toContain('Kontaktperson/stödfamilj');
+    expect($(editor, '.contact-list ul[data-sector="school"]').textContent).toContain('Inga kontakter');
+    expect($$(editor, 'g.actor.status-needed')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,64 @@
+import 'natverkskarta/define';
+import type { NatverkskartaEditor } from 'natverkskarta';
+
+const mounted: HTMLElement[] = [];
+
+/** A fresh editor in the page, its map loaded. */
+export async function mountEditor(attributes: Record<string, string> = {}): Promise<NatverkskartaEditor> {
+  const editor = document.createElement('natverkskarta-editor');
+  for (const [name, value] of Object.entries(attributes)) editor.setAttribute(name, value);
+  editor.style.width = '1100px';
+  document.body.append(editor);
+  mounted.push(editor);
+  await editor.updateComplete;
+  await editor.ready;
+  await editor.updateComplete;
+  return editor;
+}
+
+export function unmountAll(): void {
+  for (const element of mounted.splice(0)) element.remove();
+}
+
+export function uniqueId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID()}`;
+}
+
+export function shadow(editor: NatverkskartaEditor): ShadowRoot {
+  return editor.shadowRoot!;
+}
+
+export function $<E extends Element = HTMLElement>(editor: NatverkskartaEditor, selector: string): E {
+  const found = editor.shadowRoot!.querySelector<E>(selector);
+  if (!found) throw new Error(`Nothing matches ${selector}`);
+  return found;
+}
+
+export function $$<E extends Element = HTMLElement>(editor: NatverkskartaEditor, selector: string): E[] {
+  return [...editor.shadowRoot!.querySelectorAll<E>(selector)];
+}
+
+/** A button in the editor by its visible text. */
+export function button(editor: NatverkskartaEditor, text: string): HTMLButtonElement {
+  const found = $$<HTMLButtonElement>(editor, 'button').find((b) => b.textContent?.trim() === text || b.getAttribute('aria-label') === text);
+  if (!found) throw new Error(`No button "${text}"`);
+  return found;
+}
+
+export function actorNode(editor: NatverkskartaEditor, id: string): SVGGElement {
+  return $<SVGGElement>(editor, `g.actor[data-actor-id="${CSS.escape(id)}"]`);
+}
+
+/** Waits until `check` stops throwing, as a user would wait for the screen to settle. */
+export async function eventually(check: () => void | Promise<void>, timeout = 3000): Promise<void> {
+  const start = performance.now();
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (performance.now() - start > timeout) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+  }
+}
