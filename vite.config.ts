@@ -32,6 +32,8 @@ export default defineConfig({
           root: here('.'),
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 20_000,
+          // One file at a time: some tests delete the whole database, which must not pull it from under another.
+          fileParallelism: false,
           browser: {
             enabled: true,
             headless: true,

@@ -18,6 +18,9 @@ const MAX_WIDTH = 6000;
  */
 export class ViewportController implements ReactiveController {
   view: View = { x: -500, y: -500, width: 1000, height: 1000 };
+  /** True once the user zoomed or panned: from then on the view follows the user, not the map's size. */
+  adjusted = false;
+  private fittedRadius = 0;
   private readonly pointers = new Map<number, Point>();
   private svg: SVGSVGElement | null = null;
 
@@ -32,15 +35,24 @@ export class ViewportController implements ReactiveController {
     return `${x} ${y} ${width} ${height}`;
   }
 
-  /** Shows a square of map space around the centre with `radius`, and a margin for the labels. */
+  /** Shows the disc of `radius` around the centre, with room for the sector names outside it. */
   fit(radius: number): void {
-    const half = radius + 90;
-    this.view = { x: -half, y: -half, width: 2 * half, height: 2 * half };
+    this.adjusted = false;
+    this.fittedRadius = radius;
+    const halfWidth = radius + 190;
+    const halfHeight = radius + 50;
+    this.view = { x: -halfWidth, y: -halfHeight, width: 2 * halfWidth, height: 2 * halfHeight };
     this.host.requestUpdate();
+  }
+
+  /** Fits the map again when it grew or shrank, unless the user has chosen a view of their own. */
+  follow(radius: number): void {
+    if (!this.adjusted && radius !== this.fittedRadius) this.fit(radius);
   }
 
   /** Zooms by `factor` (> 1 zooms in), keeping `around` (map units) where it is; the view's centre by default. */
   zoom(factor: number, around?: Point): void {
+    this.adjusted = true;
     const { x, y, width, height } = this.view;
     const nextWidth = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width / factor));
     const applied = width / nextWidth;
@@ -55,6 +67,7 @@ export class ViewportController implements ReactiveController {
   }
 
   panBy(dx: number, dy: number): void {
+    this.adjusted = true;
     this.view = { ...this.view, x: this.view.x - dx, y: this.view.y - dy };
     this.host.requestUpdate();
   }

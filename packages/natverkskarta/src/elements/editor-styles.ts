@@ -287,7 +287,7 @@ export const editorStyles = css`
     stroke-width: 2.5;
   }
   .actor .label {
-    font-size: 13px;
+    font-size: 14px;
     fill: var(--_text);
     paint-order: stroke;
     stroke: var(--_surface);
@@ -295,7 +295,7 @@ export const editorStyles = css`
     stroke-linejoin: round;
   }
   .actor .label.secondary {
-    font-size: 12px;
+    font-size: 12.5px;
     fill: var(--_muted);
   }
   .actor .focus-ring {
@@ -319,6 +319,14 @@ export const editorStyles = css`
     flex-direction: column;
     gap: 0.75rem;
     min-width: 0;
+    max-height: var(--nk-map-height, min(75vh, 720px));
+    overflow-y: auto;
+    padding: 2px;
+  }
+  @container (max-width: 760px) {
+    .panel {
+      max-height: none;
+    }
   }
   .actor-form {
     display: grid;

@@ -20,7 +20,7 @@ export interface MapViewState {
   onCentreActivate: () => void;
 }
 
-const LABEL_CHARS = 18;
+const LABEL_CHARS = 16;
 
 /** Cuts a label to what fits under a node; the full text is in the accessible name and the contact list. */
 function fit(text: string): string {

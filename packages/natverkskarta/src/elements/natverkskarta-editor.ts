@@ -91,7 +91,6 @@ export class NatverkskartaEditor extends LitElement {
   /** Set when the stored map could not be read: never overwrite what we could not read. */
   private saveBlocked = false;
   private readyPromise: Promise<void> = Promise.resolve();
-  private fitted = false;
 
   private readonly viewport = new ViewportController(this);
   private readonly motion = new MotionController(this);
@@ -293,10 +292,8 @@ export class NatverkskartaEditor extends LitElement {
     if (changed.has('doc')) {
       const previous = changed.get('doc') as MapDocument | undefined;
       this.motion.follow(this.doc.actors, !previous || previous.id !== this.doc.id);
-      if (!this.fitted || !previous || previous.id !== this.doc.id) {
-        this.fitted = true;
-        this.viewport.fit(outerRadius(this.rings));
-      }
+      if (!previous || previous.id !== this.doc.id) this.viewport.fit(outerRadius(this.rings));
+      else this.viewport.follow(outerRadius(this.rings));
     }
   }
 
@@ -369,7 +366,6 @@ export class NatverkskartaEditor extends LitElement {
     this.focusId = placed.actors[0]?.id ?? null;
     this.tieFrom = null;
     this.fieldErrors = {};
-    this.fitted = false;
     if (save || needsLayout) this.persist();
     if (notify || needsLayout) this.dispatchEvent(editorEvent('nk-change', { map: this.doc }));
   }

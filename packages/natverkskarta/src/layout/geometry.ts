@@ -1,17 +1,17 @@
 import type { Point, Ring, Sector, SectorId } from '../model/types.js';
 
 /** The family's circle at the centre, in map units. */
-export const CENTRE_RADIUS = 64;
+export const CENTRE_RADIUS = 56;
 /**
  * The least width of each ring, innermost first. The inner ring is widest because its slices are the shortest
  * arcs, yet often the most crowded (parents, siblings, school). A ring grows when one of its slices holds
  * more actors than fit (see `ringsFor`).
  */
-export const MIN_RING_WIDTHS = [200, 170, 150] as const;
+export const MIN_RING_WIDTHS = [130, 110, 100] as const;
 /** An actor's circle. */
 export const NODE_RADIUS = 18;
 /** The space an actor's circle and its two-line label take, used to keep labels apart. */
-export const LABEL_WIDTH = 100;
+export const LABEL_WIDTH = 112;
 export const NODE_BOX_HEIGHT = 64;
 /** The box's centre sits this far below the circle's centre, because the label hangs below it. */
 export const NODE_BOX_OFFSET = 16;
