@@ -6,7 +6,9 @@ import { $, $$, actorNode, mountEditor, unmountAll } from './helpers.js';
 afterEach(unmountAll);
 
 function nodePositions(editor: HTMLElement): string[] {
-  return [...editor.shadowRoot!.querySelectorAll('g.actor')].map((g) => `${g.getAttribute('data-actor-id')} ${g.getAttribute('transform')}`);
+  return [...editor.shadowRoot!.querySelectorAll('g.actor')].map(
+    (g) => `${g.getAttribute('data-actor-id')} ${g.getAttribute('transform')}`,
+  );
 }
 
 describe('the public contract', () => {
@@ -99,7 +101,11 @@ describe('the public contract', () => {
   it('renders text a user typed as text, never as markup', async () => {
     const editor = await mountEditor({ storage: 'none' });
     editor.setTitle('<img src=x onerror="window.__pwned=1">');
-    editor.addActor({ category: 'annan', organisation: '<script>window.__pwned=1</script>', name: '<svg onload="window.__pwned=1">' });
+    editor.addActor({
+      category: 'annan',
+      organisation: '<script>window.__pwned=1</script>',
+      name: '<svg onload="window.__pwned=1">',
+    });
     await editor.updateComplete;
     const root = editor.shadowRoot!;
     expect(root.querySelector('img, script, svg svg')).toBeNull();

@@ -25,7 +25,12 @@ describe('adding, editing, removing and undoing through the UI', () => {
     const entry = $(editor, '.contact-list ul[data-sector="region"] button.entry');
     expect(entry.textContent).toContain('Dr. Łukasz Nowak');
     expect(entry.textContent).toContain('010-123 45 67');
-    expect(changes.at(-1)?.actors[0]).toMatchObject({ category: 'bup', sector: 'region', name: 'Dr. Łukasz Nowak', phone: '010-123 45 67' });
+    expect(changes.at(-1)?.actors[0]).toMatchObject({
+      category: 'bup',
+      sector: 'region',
+      name: 'Dr. Łukasz Nowak',
+      phone: '010-123 45 67',
+    });
     // The new actor is selected and its form open, ready for more details.
     expect($(editor, '#edit-heading').textContent).toContain('Dr. Łukasz Nowak');
   });

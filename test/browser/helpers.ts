@@ -40,7 +40,9 @@ export function $$<E extends Element = HTMLElement>(editor: NatverkskartaEditor,
 
 /** A button in the editor by its visible text. */
 export function button(editor: NatverkskartaEditor, text: string): HTMLButtonElement {
-  const found = $$<HTMLButtonElement>(editor, 'button').find((b) => b.textContent?.trim() === text || b.getAttribute('aria-label') === text);
+  const found = $$<HTMLButtonElement>(editor, 'button').find(
+    (b) => b.textContent?.trim() === text || b.getAttribute('aria-label') === text,
+  );
   if (!found) throw new Error(`No button "${text}"`);
   return found;
 }

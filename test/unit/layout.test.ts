@@ -92,9 +92,14 @@ describe('locate', () => {
   it('finds the sector and ring of a point: twelve o’clock is the first sector, clockwise', () => {
     const map = createMap();
     const rings = ringsFor([], map.sectors.length);
-    expect(locate({ x: 1, y: -100 }, map.sectors, rings)).toEqual({ sector: 'family', ring: 1 });
-    expect(locate({ x: 300, y: 10 }, map.sectors, rings)).toEqual({ sector: 'municipality', ring: 2 });
-    expect(locate({ x: 100, y: 300 }, map.sectors, rings)).toEqual({ sector: 'school', ring: 2 });
+    const near = rings[0].mid;
+    const sometimes = rings[1].mid;
+    expect(locate({ x: 1, y: -near }, map.sectors, rings)).toEqual({ sector: 'family', ring: 1 });
+    expect(locate({ x: sometimes, y: 10 }, map.sectors, rings)).toEqual({ sector: 'municipality', ring: 2 });
+    expect(locate({ x: sometimes * Math.cos(1.2), y: sometimes * Math.sin(1.2) }, map.sectors, rings)).toEqual({
+      sector: 'school',
+      ring: 2,
+    });
     expect(locate({ x: -1, y: -2000 }, map.sectors, rings)).toEqual({ sector: 'civil', ring: 3 });
   });
 });

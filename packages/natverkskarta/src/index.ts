@@ -4,8 +4,25 @@
  */
 export * from './model/index.js';
 export { NatverkskartaEditor, type StorageMode } from './elements/natverkskarta-editor.js';
-export type { NkChangeDetail, NkSelectDetail, NkErrorDetail, NkChangeEvent, NkSelectEvent, NkErrorEvent } from './elements/events.js';
-export { listMaps, deleteMap, deleteAllData, loadMap, saveMap, renameMap, StorageError, type MapSummary, type StorageErrorKind } from './store/index.js';
+export type {
+  NkChangeDetail,
+  NkSelectDetail,
+  NkErrorDetail,
+  NkChangeEvent,
+  NkSelectEvent,
+  NkErrorEvent,
+} from './elements/events.js';
+export {
+  listMaps,
+  deleteMap,
+  deleteAllData,
+  loadMap,
+  saveMap,
+  renameMap,
+  StorageError,
+  type MapSummary,
+  type StorageErrorKind,
+} from './store/index.js';
 export {
   translations,
   registerTranslations,

@@ -3,8 +3,7 @@ import type { Actor, Point } from '../model/types.js';
 
 const DURATION = 260;
 
-const reducedMotion = (): boolean =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Where each actor is drawn. The layout is computed ahead; after an edit the actors that moved glide to their

@@ -2,7 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { actorLabel, sectorLabel, type Translations } from '../i18n/index.js';
 import { CATALOGUE } from '../model/catalogue.js';
-import { ACTOR_STATUSES, CENTRE_ID, FUNCTIONINGS, RINGS, TIE_KINDS, type Actor, type ActorPatch, type MapDocument, type TieKind } from '../model/types.js';
+import {
+  ACTOR_STATUSES,
+  CENTRE_ID,
+  FUNCTIONINGS,
+  RINGS,
+  TIE_KINDS,
+  type Actor,
+  type ActorPatch,
+  type MapDocument,
+  type TieKind,
+} from '../model/types.js';
 import { TEXT_LIMITS } from '../model/validation.js';
 
 /** Field errors by field name, already in the UI language. */
@@ -10,13 +20,13 @@ export type FieldErrors = Partial<Record<string, string>>;
 
 function categoryOptions(t: Translations, map: MapDocument, selected: string): TemplateResult {
   return html`${map.sectors.map((sector) => {
-    const entries = CATALOGUE.filter((entry) => entry.sector === sector.id && entry.id !== 'annan');
-    if (entries.length === 0) return nothing;
-    return html`<optgroup label=${sectorLabel(t, sector)}>
-      ${entries.map((entry) => html`<option value=${entry.id} ?selected=${entry.id === selected}>${t.categories[entry.id]}</option>`)}
-    </optgroup>`;
-  })}
-  <option value="annan" ?selected=${selected === 'annan'}>${t.categories.annan}</option>`;
+      const entries = CATALOGUE.filter((entry) => entry.sector === sector.id && entry.id !== 'annan');
+      if (entries.length === 0) return nothing;
+      return html`<optgroup label=${sectorLabel(t, sector)}>
+        ${entries.map((entry) => html`<option value=${entry.id} ?selected=${entry.id === selected}>${t.categories[entry.id]}</option>`)}
+      </optgroup>`;
+    })}
+    <option value="annan" ?selected=${selected === 'annan'}>${t.categories.annan}</option>`;
 }
 
 function errorFor(errors: FieldErrors, field: string): TemplateResult | typeof nothing {
@@ -59,9 +69,10 @@ export function renderAddForm(state: AddFormState): TemplateResult {
   return html`<form class="actor-form add-form" part="form" aria-labelledby="add-heading" @submit=${submit}>
     <h2 id="add-heading">${t.ui.addActorTitle}</h2>
     <label for="add-category">${t.fields.category}</label>
-    <select id="add-category" name="category">${categoryOptions(t, map, 'bup')}</select>
-    ${input('organisation')} ${input('name')} ${input('phone', 'tel')} ${input('email', 'email')}
-    ${errorFor(errors, 'form')}
+    <select id="add-category" name="category">
+      ${categoryOptions(t, map, 'bup')}
+    </select>
+    ${input('organisation')} ${input('name')} ${input('phone', 'tel')} ${input('email', 'email')} ${errorFor(errors, 'form')}
     <div class="form-actions">
       <button type="submit" class="primary">${t.ui.add}</button>
       <button type="button" @click=${state.onCancel}>${t.ui.cancel}</button>
@@ -116,51 +127,114 @@ export function renderEditForm(state: EditFormState): TemplateResult {
         @change=${(event: Event) => state.onChange({ [field]: (event.target as HTMLTextAreaElement).value }, field)}
       ></textarea>
       ${errorFor(errors, field)}`;
-  const select = <V extends string | number>(field: string, value: V, options: readonly { value: V; label: string }[], toPatch: (raw: string) => ActorPatch) =>
+  const select = <V extends string | number>(
+    field: string,
+    value: V,
+    options: readonly { value: V; label: string }[],
+    toPatch: (raw: string) => ActorPatch,
+  ) =>
     html`<label for="edit-${field}">${t.fields[field as keyof Translations['fields']]}</label>
-      <select id="edit-${field}" name=${field} ?disabled=${readonly} @change=${(event: Event) => state.onChange(toPatch((event.target as HTMLSelectElement).value), field)}>
+      <select
+        id="edit-${field}"
+        name=${field}
+        ?disabled=${readonly}
+        @change=${(event: Event) => state.onChange(toPatch((event.target as HTMLSelectElement).value), field)}
+      >
         ${options.map((option) => html`<option value=${String(option.value)} ?selected=${option.value === value}>${option.label}</option>`)}
       </select>
       ${errorFor(errors, field)}`;
 
   const ties = map.ties.filter((tie) => tie.from === actor.id || tie.to === actor.id);
-  const nameOf = (id: string) => (id === CENTRE_ID ? map.title || t.ui.family : actorLabel(t, map.actors.find((a) => a.id === id)!));
+  const nameOf = (id: string) =>
+    id === CENTRE_ID
+      ? map.title || t.ui.family
+      : actorLabel(
+          t,
+          map.actors.find((a) => a.id === id)!,
+        );
   const tied = new Set(ties.map((tie) => (tie.from === actor.id ? tie.to : tie.from)));
   const candidates = [CENTRE_ID, ...map.actors.map((a) => a.id)].filter((id) => id !== actor.id && !tied.has(id));
 
-  return html`<form class="actor-form edit-form" part="form" aria-labelledby="edit-heading" @submit=${(event: Event) => event.preventDefault()}>
+  return html`<form
+    class="actor-form edit-form"
+    part="form"
+    aria-labelledby="edit-heading"
+    @submit=${(event: Event) => event.preventDefault()}
+  >
     <div class="form-head">
       <h2 id="edit-heading">${label}</h2>
       <button type="button" class="icon" aria-label=${t.ui.close} title=${t.ui.close} @click=${state.onClose}>✕</button>
     </div>
     <label for="edit-category">${t.fields.category}</label>
-    <select id="edit-category" name="category" ?disabled=${readonly} @change=${(event: Event) => state.onChange({ category: (event.target as HTMLSelectElement).value }, 'category')}>
+    <select
+      id="edit-category"
+      name="category"
+      ?disabled=${readonly}
+      @change=${(event: Event) => state.onChange({ category: (event.target as HTMLSelectElement).value }, 'category')}
+    >
       ${categoryOptions(t, map, actor.category)}
     </select>
-    ${select('sector', actor.sector, map.sectors.map((sector) => ({ value: sector.id, label: sectorLabel(t, sector) })), (sector) => ({ sector }))}
-    ${select('ring', actor.ring, RINGS.map((ring) => ({ value: ring, label: t.rings[ring] })), (ring) => ({ ring: Number(ring) as Actor['ring'] }))}
+    ${select(
+      'sector',
+      actor.sector,
+      map.sectors.map((sector) => ({ value: sector.id, label: sectorLabel(t, sector) })),
+      (sector) => ({ sector }),
+    )}
+    ${select(
+      'ring',
+      actor.ring,
+      RINGS.map((ring) => ({ value: ring, label: t.rings[ring] })),
+      (ring) => ({ ring: Number(ring) as Actor['ring'] }),
+    )}
     ${text('organisation')} ${text('name')} ${text('role')} ${text('phone', 'tel')} ${text('email', 'email')} ${text('address')}
     ${area('helpsWith')}
-    ${select('status', actor.status, ACTOR_STATUSES.map((status) => ({ value: status, label: t.statuses[status] })), (status) => ({ status: status as Actor['status'] }))}
-    ${select('functioning', actor.functioning ?? '', [{ value: '', label: t.functionings.unknown }, ...FUNCTIONINGS.map((f) => ({ value: f as string, label: t.functionings[f] }))], (f) => ({
-      functioning: f === '' ? null : (f as Actor['functioning']),
-    }))}
+    ${select(
+      'status',
+      actor.status,
+      ACTOR_STATUSES.map((status) => ({ value: status, label: t.statuses[status] })),
+      (status) => ({ status: status as Actor['status'] }),
+    )}
+    ${select(
+      'functioning',
+      actor.functioning ?? '',
+      [
+        { value: '', label: t.functionings.unknown },
+        ...FUNCTIONINGS.map((f) => ({ value: f as string, label: t.functionings[f] })),
+      ],
+      (f) => ({
+        functioning: f === '' ? null : (f as Actor['functioning']),
+      }),
+    )}
     <div class="checkbox">
-      <input id="edit-consent" type="checkbox" ?disabled=${readonly} .checked=${live(actor.consent.given)}
-        @change=${(event: Event) => state.onChange({ consent: { ...actor.consent, given: (event.target as HTMLInputElement).checked } }, 'consent')} />
+      <input
+        id="edit-consent"
+        type="checkbox"
+        ?disabled=${readonly}
+        .checked=${live(actor.consent.given)}
+        @change=${(event: Event) => state.onChange({ consent: { ...actor.consent, given: (event.target as HTMLInputElement).checked } }, 'consent')}
+      />
       <label for="edit-consent">${t.fields.consent}</label>
     </div>
     <label for="edit-consentDate">${t.fields.consentDate}</label>
-    <input id="edit-consentDate" type="date" ?readonly=${readonly} .value=${live(actor.consent.date)}
+    <input
+      id="edit-consentDate"
+      type="date"
+      ?readonly=${readonly}
+      .value=${live(actor.consent.date)}
       aria-invalid=${errors.consent ? 'true' : 'false'}
-      @change=${(event: Event) => state.onChange({ consent: { ...actor.consent, date: (event.target as HTMLInputElement).value } }, 'consent')} />
+      @change=${(event: Event) => state.onChange({ consent: { ...actor.consent, date: (event.target as HTMLInputElement).value } }, 'consent')}
+    />
     ${errorFor(errors, 'consent')}
     <label for="edit-nextContact">${t.fields.nextContact}</label>
-    <input id="edit-nextContact" type="date" ?readonly=${readonly} .value=${live(actor.nextContact)}
+    <input
+      id="edit-nextContact"
+      type="date"
+      ?readonly=${readonly}
+      .value=${live(actor.nextContact)}
       aria-invalid=${errors.nextContact ? 'true' : 'false'}
-      @change=${(event: Event) => state.onChange({ nextContact: (event.target as HTMLInputElement).value }, 'nextContact')} />
-    ${errorFor(errors, 'nextContact')}
-    ${area('note')}
+      @change=${(event: Event) => state.onChange({ nextContact: (event.target as HTMLInputElement).value }, 'nextContact')}
+    />
+    ${errorFor(errors, 'nextContact')} ${area('note')}
 
     <fieldset class="ties-editor">
       <legend>${t.ui.tiesHeading}</legend>
@@ -170,28 +244,42 @@ export function renderEditForm(state: EditFormState): TemplateResult {
           const other = tie.from === actor.id ? tie.to : tie.from;
           return html`<li data-tie-id=${tie.id}>
             <span class="tie-name">${nameOf(other)}</span>
-            <select aria-label="${t.fields.kind}: ${nameOf(other)}" ?disabled=${readonly}
-              @change=${(event: Event) => state.onTieKind(tie.id, (event.target as HTMLSelectElement).value as TieKind)}>
+            <select
+              aria-label="${t.fields.kind}: ${nameOf(other)}"
+              ?disabled=${readonly}
+              @change=${(event: Event) => state.onTieKind(tie.id, (event.target as HTMLSelectElement).value as TieKind)}
+            >
               ${TIE_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === tie.kind}>${t.tieKinds[kind]}</option>`)}
             </select>
             ${readonly ? nothing : html`<button type="button" class="icon" aria-label=${t.ui.removeTie(nameOf(other))} title=${t.ui.removeTie(nameOf(other))} @click=${() => state.onRemoveTie(tie.id)}>✕</button>`}
           </li>`;
         })}
       </ul>
-      ${readonly || candidates.length === 0
-        ? nothing
-        : html`<div class="tie-add">
-            <label for="tie-to">${t.ui.tieTo}</label>
-            <select id="tie-to">${candidates.map((id) => html`<option value=${id}>${nameOf(id)}</option>`)}</select>
-            <label for="tie-kind">${t.fields.kind}</label>
-            <select id="tie-kind">${TIE_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === 'normal'}>${t.tieKinds[kind]}</option>`)}</select>
-            <button type="button" @click=${(event: Event) => {
-              const root = (event.currentTarget as HTMLElement).closest('.tie-add')!;
-              const to = root.querySelector<HTMLSelectElement>('#tie-to')!.value;
-              const kind = root.querySelector<HTMLSelectElement>('#tie-kind')!.value as TieKind;
-              state.onAddTie(to, kind);
-            }}>${t.ui.addTie}</button>
-          </div>`}
+      ${
+        readonly || candidates.length === 0
+          ? nothing
+          : html`<div class="tie-add">
+              <label for="tie-to">${t.ui.tieTo}</label>
+              <select id="tie-to">
+                ${candidates.map((id) => html`<option value=${id}>${nameOf(id)}</option>`)}
+              </select>
+              <label for="tie-kind">${t.fields.kind}</label>
+              <select id="tie-kind">
+                ${TIE_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === 'normal'}>${t.tieKinds[kind]}</option>`)}
+              </select>
+              <button
+                type="button"
+                @click=${(event: Event) => {
+                  const root = (event.currentTarget as HTMLElement).closest('.tie-add')!;
+                  const to = root.querySelector<HTMLSelectElement>('#tie-to')!.value;
+                  const kind = root.querySelector<HTMLSelectElement>('#tie-kind')!.value as TieKind;
+                  state.onAddTie(to, kind);
+                }}
+              >
+                ${t.ui.addTie}
+              </button>
+            </div>`
+      }
     </fieldset>
     ${readonly ? nothing : html`<div class="form-actions"><button type="button" class="danger" @click=${state.onRemove}>${t.ui.remove}</button></div>`}
   </form>`;

@@ -12,7 +12,11 @@ export interface ContactListState {
 function renderEntry(state: ContactListState, actor: Actor): TemplateResult {
   const { t } = state;
   const label = actorLabel(t, actor);
-  const details = [actor.name !== label ? actor.name : '', actor.role, categoryLabel(t, actor.category) !== label ? categoryLabel(t, actor.category) : '']
+  const details = [
+    actor.name !== label ? actor.name : '',
+    actor.role,
+    categoryLabel(t, actor.category) !== label ? categoryLabel(t, actor.category) : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   return html`<li>
@@ -49,9 +53,13 @@ export function renderContactList(state: ContactListState): TemplateResult {
           ${actors.length === 0 ? html`<li class="empty">${t.ui.emptySector}</li>` : actors.map((actor) => renderEntry(state, actor))}
         </ul>`;
     })}
-    ${needed.length > 0
-      ? html`<h3 class="needed-heading">${t.ui.neededApart}</h3>
-          <ul class="needed">${needed.map((actor) => renderEntry(state, actor))}</ul>`
-      : ''}
+    ${
+      needed.length > 0
+        ? html`<h3 class="needed-heading">${t.ui.neededApart}</h3>
+            <ul class="needed">
+              ${needed.map((actor) => renderEntry(state, actor))}
+            </ul>`
+        : ''
+    }
   </section>`;
 }

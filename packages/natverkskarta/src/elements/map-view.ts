@@ -75,7 +75,8 @@ function renderActor(state: MapViewState, actor: Actor): SVGTemplateResult {
   if (!at) return svg``;
   const { t } = state;
   const first = actorLabel(t, actor);
-  const second = actor.organisation && actor.name ? actor.name : actor.organisation || actor.name ? categoryLabel(t, actor.category) : '';
+  const second =
+    actor.organisation && actor.name ? actor.name : actor.organisation || actor.name ? categoryLabel(t, actor.category) : '';
   const classes = ['actor', `status-${actor.status}`];
   if (actor.functioning) classes.push(`functioning-${actor.functioning}`);
   if (actor.id === state.selectedId) classes.push('selected');
@@ -104,7 +105,10 @@ function renderActor(state: MapViewState, actor: Actor): SVGTemplateResult {
 function renderCentre(state: MapViewState): SVGTemplateResult {
   const title = mapTitle(state.t, state.map);
   const words = title.split(/\s+/);
-  const lines = words.length > 1 && title.length > 12 ? [words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')] : [title];
+  const lines =
+    words.length > 1 && title.length > 12
+      ? [words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')]
+      : [title];
   const tieTarget = state.tieFrom !== null;
   return svg`<g class=${tieTarget ? 'centre tie-target' : 'centre'} data-actor-id=${CENTRE_ID}
       role=${tieTarget ? 'button' : 'img'} tabindex=${tieTarget ? 0 : -1} aria-label=${title}
@@ -119,8 +123,16 @@ function renderCentre(state: MapViewState): SVGTemplateResult {
 export function renderMapContent(state: MapViewState): SVGTemplateResult {
   return svg`
     ${renderSectors(state)}
-    <g class="ties">${repeat(state.map.ties, (tie) => tie.id, (tie) => renderTie(state, tie))}</g>
+    <g class="ties">${repeat(
+      state.map.ties,
+      (tie) => tie.id,
+      (tie) => renderTie(state, tie),
+    )}</g>
     ${renderCentre(state)}
-    <g class="actors">${repeat(state.map.actors, (actor) => actor.id, (actor) => renderActor(state, actor))}</g>
+    <g class="actors">${repeat(
+      state.map.actors,
+      (actor) => actor.id,
+      (actor) => renderActor(state, actor),
+    )}</g>
   `;
 }

@@ -12,8 +12,23 @@ import { createMap, findActor } from '../model/document.js';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../model/history.js';
 import { newId } from '../model/ids.js';
 import { parseMapJson, restoreMap } from '../model/restore.js';
-import { CENTRE_ID, type Actor, type ActorInput, type ActorPatch, type MapDocument, type Point, type TieKind } from '../model/types.js';
-import { actorFromInput, checkActorPatch, checkTie, TITLE_LIMIT, ValidationError, type ValidationIssue } from '../model/validation.js';
+import {
+  CENTRE_ID,
+  type Actor,
+  type ActorInput,
+  type ActorPatch,
+  type MapDocument,
+  type Point,
+  type TieKind,
+} from '../model/types.js';
+import {
+  actorFromInput,
+  checkActorPatch,
+  checkTie,
+  TITLE_LIMIT,
+  ValidationError,
+  type ValidationIssue,
+} from '../model/validation.js';
 import { loadMap, saveMap } from '../store/maps.js';
 import { StorageError } from '../store/errors.js';
 import { renderAddForm, renderEditForm, type FieldErrors } from './actor-form.js';
@@ -154,7 +169,8 @@ export class NatverkskartaEditor extends LitElement {
     this.assertWritable();
     const actor = this.requireActor(id);
     const clean = this.translateErrors(() => checkActorPatch(patch, this.doc));
-    const moved = (clean.sector !== undefined && clean.sector !== actor.sector) || (clean.ring !== undefined && clean.ring !== actor.ring);
+    const moved =
+      (clean.sector !== undefined && clean.sector !== actor.sector) || (clean.ring !== undefined && clean.ring !== actor.ring);
     const full: ActorPatch = moved && !('position' in clean) ? { ...clean, position: null, pinned: false } : clean;
     this.execute({ type: 'updateActor', id, patch: full });
   }
@@ -249,7 +265,9 @@ export class NatverkskartaEditor extends LitElement {
       doc = parseMapJson(text);
     } catch (error) {
       const wrapped =
-        error instanceof ValidationError ? new ValidationError(error.issues, this.t.errors.importFailed(formatIssues(this.t, error.issues))) : (error as Error);
+        error instanceof ValidationError
+          ? new ValidationError(error.issues, this.t.errors.importFailed(formatIssues(this.t, error.issues)))
+          : (error as Error);
       this.dispatchEvent(editorEvent('nk-error', { error: wrapped }));
       throw wrapped;
     }
@@ -335,7 +353,10 @@ export class NatverkskartaEditor extends LitElement {
         const place: Command = { type: 'setPositions', positions };
         const placed = applyCommand(map, place);
         map = placed.map;
-        entry = { redo: { type: 'batch', commands: [command, place] }, undo: { type: 'batch', commands: [placed.inverse, applied.inverse] } };
+        entry = {
+          redo: { type: 'batch', commands: [command, place] },
+          undo: { type: 'batch', commands: [placed.inverse, applied.inverse] },
+        };
       }
     }
     this.history = record(this.history, entry);
@@ -358,7 +379,9 @@ export class NatverkskartaEditor extends LitElement {
 
   private replaceDocument(doc: MapDocument, save: boolean, notify = true): void {
     const needsLayout = doc.actors.some((actor) => !actor.position);
-    const placed = needsLayout ? applyCommand(doc, { type: 'setPositions', positions: changedPositions(doc, layoutMap(doc)) }).map : doc;
+    const placed = needsLayout
+      ? applyCommand(doc, { type: 'setPositions', positions: changedPositions(doc, layoutMap(doc)) }).map
+      : doc;
     this.autosave.cancel();
     this.doc = placed;
     this.history = emptyHistory;
@@ -426,7 +449,12 @@ export class NatverkskartaEditor extends LitElement {
   private reportError(error: unknown): void {
     let shown: Error;
     if (error instanceof StorageError) {
-      const message = error.kind === 'full' ? this.t.errors.storageFull : error.kind === 'unavailable' ? this.t.errors.storageUnavailable : this.t.errors.saveFailed;
+      const message =
+        error.kind === 'full'
+          ? this.t.errors.storageFull
+          : error.kind === 'unavailable'
+            ? this.t.errors.storageUnavailable
+            : this.t.errors.saveFailed;
       shown = new StorageError(error.kind, error.cause ?? error);
       shown.message = message;
     } else shown = error instanceof Error ? error : new Error(String(error));
@@ -468,7 +496,9 @@ export class NatverkskartaEditor extends LitElement {
       const next = this.doc.actors[(i + this.doc.actors.length) % this.doc.actors.length];
       if (!next) return;
       this.focusId = next.id;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`g.actor[data-actor-id="${CSS.escape(next.id)}"]`)?.focus());
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<SVGGElement>(`g.actor[data-actor-id="${CSS.escape(next.id)}"]`)?.focus(),
+      );
     };
     switch (event.key) {
       case 'Enter':
@@ -568,25 +598,57 @@ export class NatverkskartaEditor extends LitElement {
       <div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.ui.toolbar}>
         <label class="title-field">
           <span>${t.fields.title}</span>
-          <input type="text" maxlength=${TITLE_LIMIT} .value=${doc.title} placeholder=${t.ui.untitled} ?readonly=${this.readonly} @change=${this.onTitleChange} />
+          <input
+            type="text"
+            maxlength=${TITLE_LIMIT}
+            .value=${doc.title}
+            placeholder=${t.ui.untitled}
+            ?readonly=${this.readonly}
+            @change=${this.onTitleChange}
+          />
         </label>
-        ${this.readonly
-          ? html`<span class="readonly-note">${t.ui.readonlyNotice}</span>`
-          : html`<button type="button" class="primary" @click=${this.openAddForm}>${t.ui.addActor}</button>
-              <button type="button" ?disabled=${!selected} aria-pressed=${this.tieFrom ? 'true' : 'false'} @click=${() => (this.tieFrom ? (this.tieFrom = null) : this.startTie())}>
-                ${this.tieFrom ? t.ui.cancelTie : t.ui.startTie}
-              </button>
-              <button type="button" ?disabled=${!this.canUndo} @click=${() => this.undo()}>${t.ui.undo}</button>
-              <button type="button" ?disabled=${!this.canRedo} @click=${() => this.redo()}>${t.ui.redo}</button>`}
+        ${
+          this.readonly
+            ? html`<span class="readonly-note">${t.ui.readonlyNotice}</span>`
+            : html`<button type="button" class="primary" @click=${this.openAddForm}>${t.ui.addActor}</button>
+                <button
+                  type="button"
+                  ?disabled=${!selected}
+                  aria-pressed=${this.tieFrom ? 'true' : 'false'}
+                  @click=${() => (this.tieFrom ? (this.tieFrom = null) : this.startTie())}
+                >
+                  ${this.tieFrom ? t.ui.cancelTie : t.ui.startTie}
+                </button>
+                <button type="button" ?disabled=${!this.canUndo} @click=${() => this.undo()}>${t.ui.undo}</button>
+                <button type="button" ?disabled=${!this.canRedo} @click=${() => this.redo()}>${t.ui.redo}</button>`
+        }
         <span class="spacer"></span>
-        <button type="button" class="icon" aria-label=${t.ui.zoomOut} title=${t.ui.zoomOut} @click=${() => this.viewport.zoom(1 / 1.25)}>−</button>
-        <button type="button" class="icon" aria-label=${t.ui.zoomIn} title=${t.ui.zoomIn} @click=${() => this.viewport.zoom(1.25)}>+</button>
+        <button
+          type="button"
+          class="icon"
+          aria-label=${t.ui.zoomOut}
+          title=${t.ui.zoomOut}
+          @click=${() => this.viewport.zoom(1 / 1.25)}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          class="icon"
+          aria-label=${t.ui.zoomIn}
+          title=${t.ui.zoomIn}
+          @click=${() => this.viewport.zoom(1.25)}
+        >
+          +
+        </button>
         <button type="button" @click=${() => this.fitToView()}>${t.ui.fitView}</button>
       </div>
       ${this.errorMessage ? html`<p class="message error" part="message" role="alert">${this.errorMessage}</p>` : nothing}
-      ${this.tieFrom && findActor(doc, this.tieFrom)
-        ? html`<p class="message hint" part="message">${t.ui.tieHint(actorLabel(t, findActor(doc, this.tieFrom)!))}</p>`
-        : nothing}
+      ${
+        this.tieFrom && findActor(doc, this.tieFrom)
+          ? html`<p class="message hint" part="message">${t.ui.tieHint(actorLabel(t, findActor(doc, this.tieFrom)!))}</p>`
+          : nothing
+      }
       <div class="body">
         <div class="map-area">
           <svg
@@ -621,7 +683,8 @@ export class NatverkskartaEditor extends LitElement {
               selectedId: this.selectedId,
               tieFrom: this.tieFrom,
               focusId: this.focusId ?? doc.actors[0]?.id ?? null,
-              onActorPointerDown: (event, actor) => this.drag.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 }),
+              onActorPointerDown: (event, actor) =>
+                this.drag.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 }),
               onActorKeyDown: (event, actor) => this.onActorKeyDown(event, actor),
               onCentreActivate: () => this.tieFrom && this.finishTie(CENTRE_ID),
             })}
@@ -629,30 +692,40 @@ export class NatverkskartaEditor extends LitElement {
           ${this.loading ? html`<p class="loading">${t.ui.loading}</p>` : nothing}
         </div>
         <div class="panel" part="panel">
-          ${this.panel === 'add' && !this.readonly
-            ? renderAddForm({ t, map: doc, errors: this.fieldErrors, onSubmit: (data) => this.onAddSubmit(data), onCancel: () => (this.panel = 'none') })
-            : nothing}
-          ${selected
-            ? renderEditForm({
-                t,
-                map: doc,
-                actor: selected,
-                errors: this.fieldErrors,
-                readonly: this.readonly,
-                onChange: (patch, field) => this.onFieldChange(selected.id, patch, field),
-                onRemove: () => this.removeActor(selected.id),
-                onClose: () => this.select(null),
-                onAddTie: (to, kind) => {
-                  try {
-                    this.addTie(selected.id, to, kind);
-                  } catch (error) {
-                    this.reportError(error);
-                  }
-                },
-                onTieKind: (tieId, kind) => this.updateTie(tieId, kind),
-                onRemoveTie: (tieId) => this.removeTie(tieId),
-              })
-            : nothing}
+          ${
+            this.panel === 'add' && !this.readonly
+              ? renderAddForm({
+                  t,
+                  map: doc,
+                  errors: this.fieldErrors,
+                  onSubmit: (data) => this.onAddSubmit(data),
+                  onCancel: () => (this.panel = 'none'),
+                })
+              : nothing
+          }
+          ${
+            selected
+              ? renderEditForm({
+                  t,
+                  map: doc,
+                  actor: selected,
+                  errors: this.fieldErrors,
+                  readonly: this.readonly,
+                  onChange: (patch, field) => this.onFieldChange(selected.id, patch, field),
+                  onRemove: () => this.removeActor(selected.id),
+                  onClose: () => this.select(null),
+                  onAddTie: (to, kind) => {
+                    try {
+                      this.addTie(selected.id, to, kind);
+                    } catch (error) {
+                      this.reportError(error);
+                    }
+                  },
+                  onTieKind: (tieId, kind) => this.updateTie(tieId, kind),
+                  onRemoveTie: (tieId) => this.removeTie(tieId),
+                })
+              : nothing
+          }
           ${renderContactList({ map: doc, t, selectedId: this.selectedId, onSelect: (id) => this.select(id) })}
         </div>
       </div>

@@ -90,7 +90,8 @@ export const en: Translations = {
     duplicateId: (value) => `the id “${value}” occurs twice.`,
     selfTie: () => 'a tie must join two different contacts.',
     duplicateTie: () => 'the two are already tied.',
-    newerVersion: (version) => `the file comes from a newer version (${version}) of Nätverkskarta; update the program to open it.`,
+    newerVersion: (version) =>
+      `the file comes from a newer version (${version}) of Nätverkskarta; update the program to open it.`,
     unknownVersion: (version) => `unknown file format version (${version}).`,
     notJson: () => 'the file is not a network map (not JSON).',
   },
@@ -140,7 +141,8 @@ export const en: Translations = {
   },
   errors: {
     invalidInput: (details) => `Invalid input: ${details}`,
-    storageUnavailable: 'The map cannot be saved in this browser right now. It stays while the page is open; export it so that nothing is lost.',
+    storageUnavailable:
+      'The map cannot be saved in this browser right now. It stays while the page is open; export it so that nothing is lost.',
     storageFull: 'Storage is full. The map stays while the page is open; export it and free some space.',
     saveFailed: 'The map could not be saved. It stays while the page is open; we try again at the next change.',
     loadFailed: 'The stored map could not be read.',

@@ -77,8 +77,11 @@ const FIELD_KEYS = new Set<string>([
 export function formatIssue(t: Translations, issue: ValidationIssue): string {
   const segments = issue.path.split('.');
   const last = segments.at(-1) ?? '';
-  const key: FieldKey | undefined =
-    issue.path.endsWith('consent.date') ? 'consentDate' : FIELD_KEYS.has(last) ? (last as FieldKey) : undefined;
+  const key: FieldKey | undefined = issue.path.endsWith('consent.date')
+    ? 'consentDate'
+    : FIELD_KEYS.has(last)
+      ? (last as FieldKey)
+      : undefined;
   const where = key ? t.fields[key] : issue.path;
   const message = t.issues[issue.code](issue.detail ?? '');
   if (!where) return message.charAt(0).toUpperCase() + message.slice(1);

@@ -90,7 +90,8 @@ export const sv: Translations = {
     duplicateId: (value) => `id ”${value}” förekommer två gånger.`,
     selfTie: () => 'ett band måste gå mellan två olika kontakter.',
     duplicateTie: () => 'de två är redan sammanbundna.',
-    newerVersion: (version) => `filen är från en nyare version (${version}) av Nätverkskarta; uppdatera programmet för att öppna den.`,
+    newerVersion: (version) =>
+      `filen är från en nyare version (${version}) av Nätverkskarta; uppdatera programmet för att öppna den.`,
     unknownVersion: (version) => `okänd version av filformatet (${version}).`,
     notJson: () => 'filen är ingen nätverkskarta (inte JSON).',
   },
@@ -140,7 +141,8 @@ export const sv: Translations = {
   },
   errors: {
     invalidInput: (details) => `Felaktiga uppgifter: ${details}`,
-    storageUnavailable: 'Kartan kan inte sparas i den här webbläsaren just nu. Den finns kvar så länge sidan är öppen; exportera den för att inte förlora något.',
+    storageUnavailable:
+      'Kartan kan inte sparas i den här webbläsaren just nu. Den finns kvar så länge sidan är öppen; exportera den för att inte förlora något.',
     storageFull: 'Lagringsutrymmet är fullt. Kartan finns kvar så länge sidan är öppen; exportera den och frigör utrymme.',
     saveFailed: 'Kartan kunde inte sparas. Den finns kvar så länge sidan är öppen; vi försöker igen vid nästa ändring.',
     loadFailed: 'Den sparade kartan kunde inte läsas.',

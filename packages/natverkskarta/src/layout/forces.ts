@@ -73,7 +73,8 @@ const BOX_HEIGHT = NODE_BOX_HEIGHT + 4;
  */
 function separateBoxes(nodes: readonly LayoutNode[], strength: number, mode: 'velocity' | 'position'): number {
   const grid = new Map<string, LayoutNode[]>();
-  const cellOf = (node: LayoutNode) => [Math.floor(node.x / BOX_WIDTH), Math.floor((node.y + NODE_BOX_OFFSET) / BOX_HEIGHT)] as const;
+  const cellOf = (node: LayoutNode) =>
+    [Math.floor(node.x / BOX_WIDTH), Math.floor((node.y + NODE_BOX_OFFSET) / BOX_HEIGHT)] as const;
   for (const node of nodes) {
     const [cx, cy] = cellOf(node);
     const key = `${cx},${cy}`;

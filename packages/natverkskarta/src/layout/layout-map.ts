@@ -15,7 +15,10 @@ export type Positions = Record<string, Point>;
 const round = (value: number) => Math.round(value * 10) / 10;
 
 function bounds(actor: Actor, map: MapDocument, rings: Rings) {
-  const index = Math.max(0, map.sectors.findIndex((sector) => sector.id === actor.sector));
+  const index = Math.max(
+    0,
+    map.sectors.findIndex((sector) => sector.id === actor.sector),
+  );
   const arc = sectorArc(index, map.sectors.length);
   const band = ringBand(actor.ring, rings);
   return { arc, band };
@@ -89,7 +92,12 @@ export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positi
   const simulation = forceSimulation<LayoutNode>(nodes)
     .randomSource(seededRandom(hashString(map.id)))
     .alpha(firstLayout ? 1 : 0.5)
-    .force('charge', forceManyBody<LayoutNode>().strength((node) => (node.anchor ? 0 : -40)).distanceMax(160))
+    .force(
+      'charge',
+      forceManyBody<LayoutNode>()
+        .strength((node) => (node.anchor ? 0 : -40))
+        .distanceMax(160),
+    )
     .force('anchor', forceAnchor(firstLayout ? 0 : 0.3))
     .force('collide', forceLabelCollide())
     .force('sectorRing', forceSectorRing())

@@ -86,7 +86,10 @@ export function applyCommand(map: MapDocument, command: Command): Applied {
     case 'addTie': {
       if (map.ties.some((tie) => tie.id === command.tie.id))
         throw new ValidationError([{ path: 'id', code: 'duplicateId', detail: command.tie.id }]);
-      return { map: { ...map, ties: insertAt(map.ties, command.tie, command.index) }, inverse: { type: 'removeTie', id: command.tie.id } };
+      return {
+        map: { ...map, ties: insertAt(map.ties, command.tie, command.index) },
+        inverse: { type: 'removeTie', id: command.tie.id },
+      };
     }
     case 'removeTie': {
       const index = tieIndex(map, command.id);

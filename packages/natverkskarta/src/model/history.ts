@@ -25,7 +25,10 @@ export function record(history: History, entry: HistoryEntry): History {
 export function undo(history: History, map: MapDocument): { history: History; map: MapDocument } | null {
   const entry = history.past.at(-1);
   if (!entry) return null;
-  return { map: applyCommand(map, entry.undo).map, history: { past: history.past.slice(0, -1), future: [entry, ...history.future] } };
+  return {
+    map: applyCommand(map, entry.undo).map,
+    history: { past: history.past.slice(0, -1), future: [entry, ...history.future] },
+  };
 }
 
 /** Redoes the latest undone step; null when there is nothing to redo. */

@@ -32,8 +32,10 @@ export function restoreMap(raw: unknown): MapDocument {
         issues.push({ path: `sectors[${i}].id`, code: 'required' });
         return;
       }
-      if (sectors.some((s) => s.id === sector.id)) issues.push({ path: `sectors[${i}].id`, code: 'duplicateId', detail: sector.id });
-      if (sector.label !== undefined && typeof sector.label !== 'string') issues.push({ path: `sectors[${i}].label`, code: 'notText' });
+      if (sectors.some((s) => s.id === sector.id))
+        issues.push({ path: `sectors[${i}].id`, code: 'duplicateId', detail: sector.id });
+      if (sector.label !== undefined && typeof sector.label !== 'string')
+        issues.push({ path: `sectors[${i}].label`, code: 'notText' });
       sectors.push(typeof sector.label === 'string' ? { id: sector.id, label: sector.label } : { id: sector.id });
     });
 
@@ -46,7 +48,8 @@ export function restoreMap(raw: unknown): MapDocument {
         issues.push({ path: `actors[${i}]`, code: 'notObject' });
         return;
       }
-      if (typeof actor.id !== 'string' || actor.id === '' || actor.id === CENTRE_ID) issues.push({ path: `${prefix}id`, code: 'required' });
+      if (typeof actor.id !== 'string' || actor.id === '' || actor.id === CENTRE_ID)
+        issues.push({ path: `${prefix}id`, code: 'required' });
       else if (actors.some((a) => a.id === actor.id)) issues.push({ path: `${prefix}id`, code: 'duplicateId', detail: actor.id });
       if (typeof actor.category !== 'string') issues.push({ path: `${prefix}category`, code: 'required' });
       if (actor.sector === undefined) issues.push({ path: `${prefix}sector`, code: 'required' });
@@ -88,8 +91,10 @@ export function restoreMap(raw: unknown): MapDocument {
       }
       if (typeof tie.id !== 'string' || tie.id === '') issues.push({ path: `${prefix}id`, code: 'required' });
       else if (ties.some((t) => t.id === tie.id)) issues.push({ path: `${prefix}id`, code: 'duplicateId', detail: tie.id });
-      if (typeof tie.from !== 'string' || !ends.has(tie.from)) issues.push({ path: `${prefix}from`, code: 'unknownActor', detail: String(tie.from) });
-      if (typeof tie.to !== 'string' || !ends.has(tie.to)) issues.push({ path: `${prefix}to`, code: 'unknownActor', detail: String(tie.to) });
+      if (typeof tie.from !== 'string' || !ends.has(tie.from))
+        issues.push({ path: `${prefix}from`, code: 'unknownActor', detail: String(tie.from) });
+      if (typeof tie.to !== 'string' || !ends.has(tie.to))
+        issues.push({ path: `${prefix}to`, code: 'unknownActor', detail: String(tie.to) });
       else if (tie.from === tie.to) issues.push({ path: `${prefix}to`, code: 'selfTie' });
       else if (ties.some((t) => (t.from === tie.from && t.to === tie.to) || (t.from === tie.to && t.to === tie.from)))
         issues.push({ path: `${prefix}to`, code: 'duplicateTie' });

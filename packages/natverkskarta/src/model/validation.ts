@@ -116,7 +116,8 @@ export function checkActorFields(fields: Record<string, unknown>, sectors: reado
   }
   if ('category' in fields && fields.category !== undefined) {
     if (typeof fields.category !== 'string') issues.push({ path: at('category'), code: 'notText' });
-    else if (!isCategoryId(fields.category)) issues.push({ path: at('category'), code: 'unknownCategory', detail: fields.category });
+    else if (!isCategoryId(fields.category))
+      issues.push({ path: at('category'), code: 'unknownCategory', detail: fields.category });
   }
   if ('sector' in fields && fields.sector !== undefined) {
     if (!sectors.some((sector) => sector.id === fields.sector))
@@ -126,7 +127,12 @@ export function checkActorFields(fields: Record<string, unknown>, sectors: reado
     issues.push({ path: at('ring'), code: 'oneOf', detail: RINGS.join(', ') });
   if ('status' in fields && fields.status !== undefined && !oneOf(ACTOR_STATUSES, fields.status))
     issues.push({ path: at('status'), code: 'oneOf', detail: ACTOR_STATUSES.join(', ') });
-  if ('functioning' in fields && fields.functioning !== undefined && fields.functioning !== null && !oneOf(FUNCTIONINGS, fields.functioning))
+  if (
+    'functioning' in fields &&
+    fields.functioning !== undefined &&
+    fields.functioning !== null &&
+    !oneOf(FUNCTIONINGS, fields.functioning)
+  )
     issues.push({ path: at('functioning'), code: 'oneOf', detail: FUNCTIONINGS.join(', ') });
   if ('nextContact' in fields && fields.nextContact !== undefined) {
     if (typeof fields.nextContact !== 'string') issues.push({ path: at('nextContact'), code: 'notText' });
