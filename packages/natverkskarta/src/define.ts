@@ -3,9 +3,7 @@
  */
 import { NatverkskartaEditor } from './elements/natverkskarta-editor.js';
 
-export const EDITOR_TAG = 'natverkskarta-editor';
-
-if (!customElements.get(EDITOR_TAG)) customElements.define(EDITOR_TAG, NatverkskartaEditor);
+if (!customElements.get('natverkskarta-editor')) customElements.define('natverkskarta-editor', NatverkskartaEditor);
 
 declare global {
   interface HTMLElementTagNameMap {
