@@ -249,7 +249,11 @@ export class NatverkskartaEditor extends LitElement {
   /** Resolves when every edit so far is durably stored; rejects with a `StorageError` when the store fails. */
   async flush(): Promise<void> {
     await this.readyPromise;
-    await this.autosave.flush();
+    try {
+      await this.autosave.flush();
+    } catch (error) {
+      throw this.localize(error);
+    }
   }
 
   /** The hand-over file: the whole map as JSON. */
@@ -446,18 +450,18 @@ export class NatverkskartaEditor extends LitElement {
     }
   }
 
+  /** A storage failure with a message in the UI language; other errors as they are. */
+  private localize(error: unknown): Error {
+    if (!(error instanceof StorageError)) return error instanceof Error ? error : new Error(String(error));
+    const { errors } = this.t;
+    const localized = new StorageError(error.kind, error.cause ?? error);
+    localized.message =
+      error.kind === 'full' ? errors.storageFull : error.kind === 'unavailable' ? errors.storageUnavailable : errors.saveFailed;
+    return localized;
+  }
+
   private reportError(error: unknown): void {
-    let shown: Error;
-    if (error instanceof StorageError) {
-      const message =
-        error.kind === 'full'
-          ? this.t.errors.storageFull
-          : error.kind === 'unavailable'
-            ? this.t.errors.storageUnavailable
-            : this.t.errors.saveFailed;
-      shown = new StorageError(error.kind, error.cause ?? error);
-      shown.message = message;
-    } else shown = error instanceof Error ? error : new Error(String(error));
+    const shown = this.localize(error);
     this.errorMessage = shown.message;
     this.dispatchEvent(editorEvent('nk-error', { error: shown }));
   }
