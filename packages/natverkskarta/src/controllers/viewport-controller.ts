@@ -39,7 +39,7 @@ export class ViewportController implements ReactiveController {
   fit(radius: number): void {
     this.adjusted = false;
     this.fittedRadius = radius;
-    const halfWidth = radius + 190;
+    const halfWidth = radius + 160;
     const halfHeight = radius + 50;
     this.view = { x: -halfWidth, y: -halfHeight, width: 2 * halfWidth, height: 2 * halfHeight };
     this.host.requestUpdate();

@@ -72,12 +72,14 @@ export const editorStyles = css`
   .title-field {
     display: flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: 0.5rem;
     font-weight: 600;
   }
   .title-field input {
-    width: 14rem;
-    max-width: 50vw;
+    width: 20rem;
+    max-width: 100%;
+    font-weight: 600;
+    font-size: 1.1em;
   }
   button,
   input,
@@ -168,6 +170,11 @@ export const editorStyles = css`
     .body {
       grid-template-columns: minmax(0, 1fr);
     }
+    svg.map {
+      height: auto;
+      aspect-ratio: 1 / 1;
+      max-height: var(--nk-map-height, 80vh);
+    }
   }
   .map-area {
     position: relative;
@@ -177,7 +184,7 @@ export const editorStyles = css`
     display: block;
     width: 100%;
     height: var(--nk-map-height, min(75vh, 720px));
-    min-height: 320px;
+    min-height: 280px;
     touch-action: none;
     user-select: none;
     background: var(--_surface);
@@ -221,7 +228,7 @@ export const editorStyles = css`
     stroke-dasharray: 3 6;
   }
   .ring-label {
-    font-size: 13px;
+    font-size: 15px;
     fill: var(--_muted);
   }
   .centre circle {
@@ -287,7 +294,7 @@ export const editorStyles = css`
     stroke-width: 2.5;
   }
   .actor .label {
-    font-size: 14px;
+    font-size: 16px;
     fill: var(--_text);
     paint-order: stroke;
     stroke: var(--_surface);
@@ -295,7 +302,7 @@ export const editorStyles = css`
     stroke-linejoin: round;
   }
   .actor .label.secondary {
-    font-size: 12.5px;
+    font-size: 13.5px;
     fill: var(--_muted);
   }
   .actor .focus-ring {
@@ -471,6 +478,45 @@ export const editorStyles = css`
     * {
       transition: none !important;
       animation: none !important;
+    }
+  }
+
+  /* Printing from the browser: the map and the contact list, nothing to click. */
+  @media print {
+    .toolbar,
+    .actor-form,
+    .message.hint,
+    .loading {
+      display: none !important;
+    }
+    .body {
+      display: block;
+    }
+    .title-field input {
+      border: none;
+      padding: 0;
+      font-size: 1.4em;
+    }
+    svg.map {
+      height: auto;
+      aspect-ratio: 1 / 1;
+      max-height: 60vh;
+      border: none;
+      break-after: page;
+    }
+    .panel {
+      max-height: none;
+      overflow: visible;
+    }
+    .entry {
+      border: none;
+      background: none;
+      padding: 0.2rem 0;
+      min-height: 0;
+      break-inside: avoid;
+    }
+    .contact-list h3 {
+      break-after: avoid;
     }
   }
 `;

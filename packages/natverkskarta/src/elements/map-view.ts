@@ -2,6 +2,7 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { actorDescription, actorLabel, categoryLabel, mapTitle, sectorLabel, type Translations } from '../i18n/index.js';
 import { CENTRE_RADIUS, NODE_RADIUS, outerRadius, polar, sectorArc, type Rings } from '../layout/geometry.js';
+import { wrapLines } from './wrap-lines.js';
 import { CENTRE_ID, RINGS, type Actor, type MapDocument, type Point, type Tie } from '../model/types.js';
 
 /** What the map needs from the editor to draw itself. */
@@ -46,9 +47,12 @@ function renderSectors(state: MapViewState): SVGTemplateResult {
       const anchor = polar(outer + 26, arc.mid);
       const side = Math.abs(anchor.x) < 40 ? 'middle' : anchor.x > 0 ? 'start' : 'end';
       const empty = !map.actors.some((actor) => actor.sector === sector.id);
+      const lines = wrapLines(sectorLabel(t, sector), 14, 2);
       return svg`<g data-sector=${sector.id} class=${empty ? 'sector empty' : 'sector'}>
         <path class="wedge" d=${wedge(index, map.sectors.length, CENTRE_RADIUS, outer)}></path>
-        <text class="sector-label" x=${anchor.x} y=${anchor.y} text-anchor=${side} dominant-baseline="middle">${sectorLabel(t, sector)}</text>
+        <text class="sector-label" x=${anchor.x} y=${anchor.y - ((lines.length - 1) * 20) / 2} text-anchor=${side} dominant-baseline="middle">
+          ${lines.map((line, i) => svg`<tspan x=${anchor.x} dy=${i === 0 ? 0 : 20}>${line}</tspan>`)}
+        </text>
       </g>`;
     })}
     ${RINGS.map((ring) => {
@@ -97,25 +101,21 @@ function renderActor(state: MapViewState, actor: Actor): SVGTemplateResult {
     <circle class="node" r=${NODE_RADIUS}></circle>
     ${actor.status === 'needed' ? svg`<text class="glyph" dominant-baseline="central" text-anchor="middle">?</text>` : ''}
     ${actor.status === 'ended' ? svg`<line class="glyph-line" x1=${-NODE_RADIUS * 0.7} y1=${NODE_RADIUS * 0.7} x2=${NODE_RADIUS * 0.7} y2=${-NODE_RADIUS * 0.7}></line>` : ''}
-    <text class="label" y=${NODE_RADIUS + 15} text-anchor="middle">${fit(first)}</text>
-    ${second ? svg`<text class="label secondary" y=${NODE_RADIUS + 30} text-anchor="middle">${fit(second)}</text>` : ''}
+    <text class="label" y=${NODE_RADIUS + 17} text-anchor="middle">${fit(first)}</text>
+    ${second ? svg`<text class="label secondary" y=${NODE_RADIUS + 33} text-anchor="middle">${fit(second)}</text>` : ''}
   </g>`;
 }
 
 function renderCentre(state: MapViewState): SVGTemplateResult {
   const title = mapTitle(state.t, state.map);
-  const words = title.split(/\s+/);
-  const lines =
-    words.length > 1 && title.length > 12
-      ? [words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')]
-      : [title];
+  const lines = wrapLines(title, 11, 3);
   const tieTarget = state.tieFrom !== null;
   return svg`<g class=${tieTarget ? 'centre tie-target' : 'centre'} data-actor-id=${CENTRE_ID}
       role=${tieTarget ? 'button' : 'img'} tabindex=${tieTarget ? 0 : -1} aria-label=${title}
       @click=${state.onCentreActivate}
       @keydown=${(event: KeyboardEvent) => (event.key === 'Enter' || event.key === ' ') && state.onCentreActivate()}>
     <circle r=${CENTRE_RADIUS}></circle>
-    ${lines.map((line, i) => svg`<text text-anchor="middle" dominant-baseline="central" y=${(i - (lines.length - 1) / 2) * 17}>${fit(line)}</text>`)}
+    ${lines.map((line, i) => svg`<text text-anchor="middle" dominant-baseline="central" y=${(i - (lines.length - 1) / 2) * 17}>${line}</text>`)}
   </g>`;
 }
 

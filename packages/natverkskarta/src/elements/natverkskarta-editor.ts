@@ -106,6 +106,8 @@ export class NatverkskartaEditor extends LitElement {
   /** Set when the stored map could not be read: never overwrite what we could not read. */
   private saveBlocked = false;
   private readyPromise: Promise<void> = Promise.resolve();
+  /** Which map the last load was for (`storage|map-id`), so that a load starts once per map. */
+  private loadedKey = '';
 
   private readonly viewport = new ViewportController(this);
   private readonly motion = new MotionController(this);
@@ -146,6 +148,7 @@ export class NatverkskartaEditor extends LitElement {
 
   /** Resolves when the map named by `map-id` has been loaded (or created). */
   get ready(): Promise<void> {
+    this.ensureLoaded();
     return this.readyPromise;
   }
 
@@ -248,7 +251,7 @@ export class NatverkskartaEditor extends LitElement {
 
   /** Resolves when every edit so far is durably stored; rejects with a `StorageError` when the store fails. */
   async flush(): Promise<void> {
-    await this.readyPromise;
+    await this.ready;
     try {
       await this.autosave.flush();
     } catch (error) {
@@ -308,15 +311,21 @@ export class NatverkskartaEditor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('mapId') || changed.has('storage')) {
-      if (this.mapId && this.storage !== 'none') this.readyPromise = this.load(this.mapId);
-    }
+    if (changed.has('mapId') || changed.has('storage')) this.ensureLoaded();
     if (changed.has('doc')) {
       const previous = changed.get('doc') as MapDocument | undefined;
       this.motion.follow(this.doc.actors, !previous || previous.id !== this.doc.id);
       if (!previous || previous.id !== this.doc.id) this.viewport.fit(outerRadius(this.rings));
       else this.viewport.follow(outerRadius(this.rings));
     }
+  }
+
+  /** Starts loading the map named by `map-id` unless that load has started already. */
+  private ensureLoaded(): void {
+    const key = this.mapId && this.storage !== 'none' ? `${this.storage}|${this.mapId}` : '';
+    if (key === this.loadedKey) return;
+    this.loadedKey = key;
+    if (key) this.readyPromise = this.load(this.mapId!);
   }
 
   private async load(id: string): Promise<void> {
@@ -599,7 +608,7 @@ export class NatverkskartaEditor extends LitElement {
     const selected = this.selectedId ? findActor(doc, this.selectedId) : undefined;
     const title = mapTitle(t, doc);
     return html`<div class="editor" lang=${t.locale} aria-busy=${this.loading ? 'true' : 'false'}>
-      <div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.ui.toolbar}>
+      <div class="title-row" part="title">
         <label class="title-field">
           <span>${t.fields.title}</span>
           <input
@@ -611,6 +620,8 @@ export class NatverkskartaEditor extends LitElement {
             @change=${this.onTitleChange}
           />
         </label>
+      </div>
+      <div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.ui.toolbar}>
         ${
           this.readonly
             ? html`<span class="readonly-note">${t.ui.readonlyNotice}</span>`

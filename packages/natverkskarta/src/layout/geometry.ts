@@ -11,8 +11,8 @@ export const MIN_RING_WIDTHS = [130, 110, 100] as const;
 /** An actor's circle. */
 export const NODE_RADIUS = 18;
 /** The space an actor's circle and its two-line label take, used to keep labels apart. */
-export const LABEL_WIDTH = 112;
-export const NODE_BOX_HEIGHT = 64;
+export const LABEL_WIDTH = 126;
+export const NODE_BOX_HEIGHT = 68;
 /** The box's centre sits this far below the circle's centre, because the label hangs below it. */
 export const NODE_BOX_OFFSET = 16;
 
