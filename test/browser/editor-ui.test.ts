@@ -67,13 +67,13 @@ describe('adding, editing, removing and undoing through the UI', () => {
     await userEvent.click(button(editor, 'Ta bort'));
     await editor.updateComplete;
     expect($$(editor, 'g.actor')).toHaveLength(1);
-    expect($$(editor, 'line.tie')).toHaveLength(0);
+    expect($$(editor, 'svg.map line.tie')).toHaveLength(0);
     expect($(editor, '[role="status"]').textContent).toContain('Anna Berg togs bort');
 
     await userEvent.click(button(editor, 'Ångra'));
     await editor.updateComplete;
     expect($$(editor, 'g.actor')).toHaveLength(2);
-    expect($$(editor, 'line.tie-strong')).toHaveLength(1);
+    expect($$(editor, 'svg.map line.tie-strong')).toHaveLength(1);
 
     await userEvent.click(button(editor, 'Gör om'));
     await editor.updateComplete;
@@ -96,7 +96,7 @@ describe('adding, editing, removing and undoing through the UI', () => {
     await userEvent.selectOptions($(editor, '#tie-kind'), 'strained');
     await userEvent.click(button(editor, 'Knyt'));
     await editor.updateComplete;
-    expect($$(editor, 'line.tie-strained')).toHaveLength(1);
+    expect($$(editor, 'svg.map line.tie-strained')).toHaveLength(1);
     expect(editor.map.ties[0]).toMatchObject({ from: a, to: b, kind: 'strained' });
 
     await userEvent.click(button(editor, 'Knyt band'));
@@ -105,7 +105,7 @@ describe('adding, editing, removing and undoing through the UI', () => {
     await userEvent.click($(editor, 'g.centre'));
     await editor.updateComplete;
     expect(editor.map.ties.some((tie) => tie.from === a && tie.to === 'centre')).toBe(true);
-    expect($$(editor, 'line.tie')).toHaveLength(2);
+    expect($$(editor, 'svg.map line.tie')).toHaveLength(2);
   });
 
   it('selecting in the list selects on the map and the other way round, and tells the host', async () => {

@@ -162,7 +162,7 @@ export function renderEditForm(state: EditFormState): TemplateResult {
     @submit=${(event: Event) => event.preventDefault()}
   >
     <div class="form-head">
-      <h2 id="edit-heading">${label}</h2>
+      <h2 id="edit-heading" tabindex="-1">${label}</h2>
       <button type="button" class="icon" aria-label=${t.ui.close} title=${t.ui.close} @click=${state.onClose}>✕</button>
     </div>
     <label for="edit-category">${t.fields.category}</label>

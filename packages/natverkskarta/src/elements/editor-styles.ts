@@ -271,25 +271,25 @@ export const editorStyles = css`
     cursor: pointer;
     outline: none;
   }
-  .actor .node {
+  :is(.actor, .legend-node) .node {
     fill: var(--_sector);
     stroke: var(--_stroke);
     stroke-width: 2.5;
   }
-  .actor.status-needed .node {
+  :is(.actor, .legend-node).status-needed .node {
     fill: var(--_surface);
     stroke-dasharray: 5 4;
   }
-  .actor.status-ended .node {
+  :is(.actor, .legend-node).status-ended .node {
     fill: var(--_surface-alt);
     stroke: var(--_muted);
   }
-  .actor .glyph {
+  :is(.actor, .legend-node) .glyph {
     font-size: 20px;
     font-weight: 700;
     fill: var(--_text);
   }
-  .actor .glyph-line {
+  :is(.actor, .legend-node) .glyph-line {
     stroke: var(--_muted);
     stroke-width: 2.5;
   }
@@ -478,6 +478,141 @@ export const editorStyles = css`
     * {
       transition: none !important;
       animation: none !important;
+    }
+  }
+
+  /* marks on a node: how it works, consent */
+  .mark.functioning circle {
+    stroke: var(--_stroke);
+    stroke-width: 1.5;
+  }
+  .mark.functioning text {
+    font-size: 13px;
+    font-weight: 700;
+    fill: #fff;
+  }
+  .mark.functioning-good circle {
+    fill: var(--nk-good, #15803d);
+  }
+  .mark.functioning-mixed circle {
+    fill: var(--nk-mixed, #a16207);
+  }
+  .mark.functioning-poor circle {
+    fill: var(--nk-poor, #b91c1c);
+  }
+  .mark.consent {
+    fill: var(--_stroke);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+
+  /* legend */
+  .legend {
+    margin-top: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .legend summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+  }
+  .legend-groups {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0.5rem 1.25rem;
+  }
+  .legend h3 {
+    font-size: 0.95rem;
+    margin: 0.5rem 0 0.25rem;
+  }
+  .legend ul,
+  .legend ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.2rem;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .legend ol.rings li span:first-child {
+    display: inline-grid;
+    place-items: center;
+    width: 1.5rem;
+    height: 1.5rem;
+    border: 1.5px dashed var(--_border);
+    border-radius: 50%;
+    font-weight: 700;
+  }
+  .legend-sample {
+    flex: none;
+    overflow: visible;
+  }
+
+  /* help */
+  dialog.help {
+    max-width: min(40rem, 92vw);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_surface);
+    padding: 1rem 1.25rem;
+  }
+  dialog.help::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  dialog.help table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  dialog.help th,
+  dialog.help td {
+    text-align: start;
+    padding: 0.35rem 0.5rem;
+    border-bottom: 1px solid var(--_surface-alt);
+    vertical-align: top;
+  }
+  kbd {
+    display: inline-block;
+    min-width: 1.6em;
+    padding: 0.05rem 0.35rem;
+    border: 1px solid var(--_border);
+    border-bottom-width: 2px;
+    border-radius: 4px;
+    background: var(--_surface-alt);
+    font: inherit;
+    font-size: 0.9em;
+    text-align: center;
+  }
+  .view-switch {
+    display: inline-flex;
+    gap: 0.25rem;
+  }
+
+  /* list view: the list takes the whole width */
+  .body.list-view {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .body.list-view .panel {
+    max-height: none;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  /* On a phone the list comes first: it is the easier way in on a small screen. */
+  @container (max-width: 480px) {
+    .panel {
+      order: -1;
+    }
+    .toolbar .spacer {
+      display: none;
     }
   }
 

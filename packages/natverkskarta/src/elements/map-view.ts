@@ -1,7 +1,8 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { actorDescription, actorLabel, categoryLabel, mapTitle, sectorLabel, type Translations } from '../i18n/index.js';
 import { CENTRE_RADIUS, NODE_RADIUS, outerRadius, polar, sectorArc, type Rings } from '../layout/geometry.js';
+import { consentMark, functioningMark, nodeShape } from './node-marks.js';
 import { wrapLines } from './wrap-lines.js';
 import { CENTRE_ID, RINGS, type Actor, type MapDocument, type Point, type Tie } from '../model/types.js';
 
@@ -17,7 +18,8 @@ export interface MapViewState {
   /** The actor that takes Tab focus in the map (roving tabindex). */
   focusId: string | null;
   onActorPointerDown: (event: PointerEvent, actor: Actor) => void;
-  onActorKeyDown: (event: KeyboardEvent, actor: Actor) => void;
+  /** Keys on an actor, or on the family while a tie is being drawn. */
+  onItemKeyDown: (event: KeyboardEvent, id: string) => void;
   onCentreActivate: () => void;
 }
 
@@ -95,12 +97,12 @@ function renderActor(state: MapViewState, actor: Actor): SVGTemplateResult {
     aria-pressed=${actor.id === state.selectedId ? 'true' : 'false'}
     aria-label=${actorDescription(t, actor)}
     @pointerdown=${(event: PointerEvent) => state.onActorPointerDown(event, actor)}
-    @keydown=${(event: KeyboardEvent) => state.onActorKeyDown(event, actor)}
+    @keydown=${(event: KeyboardEvent) => state.onItemKeyDown(event, actor.id)}
   >
     <circle class="focus-ring" r=${NODE_RADIUS + 7}></circle>
-    <circle class="node" r=${NODE_RADIUS}></circle>
-    ${actor.status === 'needed' ? svg`<text class="glyph" dominant-baseline="central" text-anchor="middle">?</text>` : ''}
-    ${actor.status === 'ended' ? svg`<line class="glyph-line" x1=${-NODE_RADIUS * 0.7} y1=${NODE_RADIUS * 0.7} x2=${NODE_RADIUS * 0.7} y2=${-NODE_RADIUS * 0.7}></line>` : ''}
+    ${nodeShape(actor.status)}
+    ${actor.functioning ? functioningMark(actor.functioning) : ''}
+    ${actor.consent.given ? consentMark() : ''}
     <text class="label" y=${NODE_RADIUS + 17} text-anchor="middle">${fit(first)}</text>
     ${second ? svg`<text class="label secondary" y=${NODE_RADIUS + 33} text-anchor="middle">${fit(second)}</text>` : ''}
   </g>`;
@@ -111,9 +113,9 @@ function renderCentre(state: MapViewState): SVGTemplateResult {
   const lines = wrapLines(title, 11, 3);
   const tieTarget = state.tieFrom !== null;
   return svg`<g class=${tieTarget ? 'centre tie-target' : 'centre'} data-actor-id=${CENTRE_ID}
-      role=${tieTarget ? 'button' : 'img'} tabindex=${tieTarget ? 0 : -1} aria-label=${title}
+      role=${tieTarget ? 'button' : 'img'} tabindex=${tieTarget ? (state.focusId === CENTRE_ID ? 0 : -1) : nothing} aria-label=${title}
       @click=${state.onCentreActivate}
-      @keydown=${(event: KeyboardEvent) => (event.key === 'Enter' || event.key === ' ') && state.onCentreActivate()}>
+      @keydown=${(event: KeyboardEvent) => tieTarget && state.onItemKeyDown(event, CENTRE_ID)}>
     <circle r=${CENTRE_RADIUS}></circle>
     ${lines.map((line, i) => svg`<text text-anchor="middle" dominant-baseline="central" y=${(i - (lines.length - 1) / 2) * 17}>${line}</text>`)}
   </g>`;

@@ -1,10 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { AutosaveController } from '../controllers/autosave-controller.js';
+import { KeyboardController } from '../controllers/keyboard-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { MotionController } from '../controllers/motion-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
-import { actorLabel, formatIssues, mapTitle, translations, type Translations } from '../i18n/index.js';
+import { actorLabel, formatIssues, mapTitle, sectorLabel, translations, type Translations } from '../i18n/index.js';
 import { locate, outerRadius, ringsFor, type Rings } from '../layout/geometry.js';
 import { changedPositions, layoutMap } from '../layout/layout-map.js';
 import { applyCommand, type Command } from '../model/commands.js';
@@ -33,6 +34,9 @@ import { loadMap, saveMap } from '../store/maps.js';
 import { StorageError } from '../store/errors.js';
 import { renderAddForm, renderEditForm, type FieldErrors } from './actor-form.js';
 import { renderContactList } from './contact-list.js';
+import { renderHelpDialog } from './help-dialog.js';
+import { renderLegend } from './legend.js';
+import { renderToolbar, type EditorView } from './toolbar.js';
 import { editorStyles } from './editor-styles.js';
 import { editorEvent } from './events.js';
 import { renderMapContent } from './map-view.js';
@@ -99,6 +103,8 @@ export class NatverkskartaEditor extends LitElement {
   @state() private loading = false;
   @state() private errorMessage = '';
   @state() private announcement = '';
+  @state() private helpOpen = false;
+  @state() private view: EditorView = 'map';
 
   @query('svg.map') private svgElement!: SVGSVGElement | null;
 
@@ -117,6 +123,21 @@ export class NatverkskartaEditor extends LitElement {
     onSaved: () => {
       this.errorMessage = '';
     },
+  });
+  private readonly keyboard = new KeyboardController(this, {
+    readonly: () => this.readonly,
+    order: () => this.navigationOrder(),
+    focusItem: (id) => this.focusItem(id),
+    activate: (id) => (id === CENTRE_ID ? this.tieFrom && this.finishTie(CENTRE_ID) : this.activateActor(id)),
+    moveRing: (id, step) => this.moveBy(id, step, 0),
+    moveSector: (id, step) => this.moveBy(id, 0, step),
+    remove: (id) => id !== CENTRE_ID && this.removeActor(id),
+    startTie: (id) => id !== CENTRE_ID && this.startTie(id),
+    cancel: (typing) => this.cancel(typing),
+    undo: () => this.undo(),
+    redo: () => this.redo(),
+    addActor: () => this.openAddForm(),
+    showHelp: () => void this.openHelp(),
   });
   private readonly drag = new DragController(this, {
     toMap: (event) => (this.svgElement ? this.viewport.toMap(this.svgElement, event.clientX, event.clientY) : { x: 0, y: 0 }),
@@ -194,7 +215,14 @@ export class NatverkskartaEditor extends LitElement {
     if (issues.length > 0) this.throwIssues(issues);
     const id = newId();
     this.execute({ type: 'addTie', tie: { id, from, to, kind } });
+    this.announce(this.t.ui.tieAdded(this.endName(from), this.endName(to)));
     return id;
+  }
+
+  /** How a tie's end is named: the actor's label, or the family's. */
+  private endName(id: string): string {
+    const actor = findActor(this.doc, id);
+    return actor ? actorLabel(this.t, actor) : mapTitle(this.t, this.doc);
   }
 
   /** Changes what kind of tie it is: strong, normal, weak or strained. */
@@ -299,16 +327,6 @@ export class NatverkskartaEditor extends LitElement {
   }
 
   // ——— lifecycle ———
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('keydown', this.onKeyDown);
-  }
-
-  override disconnectedCallback(): void {
-    this.removeEventListener('keydown', this.onKeyDown);
-    super.disconnectedCallback();
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('mapId') || changed.has('storage')) this.ensureLoaded();
@@ -485,60 +503,6 @@ export class NatverkskartaEditor extends LitElement {
 
   // ——— UI handlers ———
 
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const target = event.composedPath()[0] as HTMLElement | undefined;
-    const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
-    const mod = event.ctrlKey || event.metaKey;
-    if (mod && !typing && event.key.toLowerCase() === 'z') {
-      event.preventDefault();
-      if (event.shiftKey) this.redo();
-      else this.undo();
-    } else if (mod && !typing && event.key.toLowerCase() === 'y') {
-      event.preventDefault();
-      this.redo();
-    } else if (event.key === 'Escape') {
-      if (this.tieFrom) this.tieFrom = null;
-      else if (this.panel === 'add') this.panel = 'none';
-      else if (this.selectedId && !typing) this.select(null);
-    }
-  };
-
-  private onActorKeyDown(event: KeyboardEvent, actor: Actor): void {
-    const index = this.doc.actors.findIndex((a) => a.id === actor.id);
-    const focusAt = (i: number) => {
-      const next = this.doc.actors[(i + this.doc.actors.length) % this.doc.actors.length];
-      if (!next) return;
-      this.focusId = next.id;
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<SVGGElement>(`g.actor[data-actor-id="${CSS.escape(next.id)}"]`)?.focus(),
-      );
-    };
-    switch (event.key) {
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.activateActor(actor.id);
-        break;
-      case 'ArrowRight':
-      case 'ArrowDown':
-        event.preventDefault();
-        focusAt(index + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        event.preventDefault();
-        focusAt(index - 1);
-        break;
-      case 'Delete':
-      case 'Backspace':
-        if (!this.readonly) {
-          event.preventDefault();
-          this.removeActor(actor.id);
-        }
-        break;
-    }
-  }
-
   private onAddSubmit(data: Record<string, string>): void {
     const input: ActorInput = {
       category: data.category || undefined,
@@ -588,9 +552,74 @@ export class NatverkskartaEditor extends LitElement {
     }
   }
 
-  private startTie(): void {
-    if (!this.selectedId) return;
-    this.tieFrom = this.selectedId;
+  private startTie(from: string | null = this.selectedId): void {
+    const actor = from ? findActor(this.doc, from) : undefined;
+    if (!actor) return;
+    this.tieFrom = actor.id;
+    this.announce(this.t.ui.tieHint(actorLabel(this.t, actor)));
+  }
+
+  private cancel(typing: boolean): void {
+    if (this.tieFrom) this.tieFrom = null;
+    else if (this.panel === 'add') this.panel = 'none';
+    else if (this.selectedId && !typing) this.select(null);
+  }
+
+  /** The order arrow keys walk: the contact list's (by sector, the missing ones last), the family first when tying. */
+  private navigationOrder(): string[] {
+    const { actors, sectors } = this.doc;
+    const listed = sectors.flatMap((sector) =>
+      actors.filter((actor) => actor.sector === sector.id && actor.status !== 'needed').map((actor) => actor.id),
+    );
+    const needed = actors.filter((actor) => actor.status === 'needed').map((actor) => actor.id);
+    return [...(this.tieFrom ? [CENTRE_ID] : []), ...listed, ...needed];
+  }
+
+  private focusItem(id: string): void {
+    this.focusId = id;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<SVGGElement>(`svg.map [data-actor-id="${CSS.escape(id)}"]`)?.focus(),
+    );
+  }
+
+  /** Alt+arrows: one ring closer or further, one sector round the clock; the layout finds the actor a place. */
+  private moveBy(id: string, ringStep: number, sectorStep: number): void {
+    const actor = findActor(this.doc, id);
+    if (!actor) return;
+    const ring = Math.min(3, Math.max(1, actor.ring + ringStep)) as Actor['ring'];
+    const sectors = this.doc.sectors;
+    const index = sectors.findIndex((sector) => sector.id === actor.sector);
+    const sector = sectors[(index + sectorStep + sectors.length) % sectors.length]!.id;
+    if (ring === actor.ring && sector === actor.sector) return;
+    this.updateActor(id, { ring, sector });
+    const moved = findActor(this.doc, id)!;
+    this.announce(
+      this.t.ui.actorMoved(
+        actorLabel(this.t, moved),
+        this.t.rings[moved.ring],
+        sectorLabel(
+          this.t,
+          sectors.find((s) => s.id === moved.sector)!,
+        ),
+      ),
+    );
+    this.focusItem(id);
+  }
+
+  private async openHelp(): Promise<void> {
+    this.helpOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.help')?.showModal();
+  }
+
+  private closeHelp(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.help')?.close();
+  }
+
+  private onHelpClosed(): void {
+    this.helpOpen = false;
+    // Back to where the user was: the help button, or the map.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.help-button')?.focus());
   }
 
   private openAddForm(): void {
@@ -621,51 +650,31 @@ export class NatverkskartaEditor extends LitElement {
           />
         </label>
       </div>
-      <div class="toolbar" part="toolbar" role="toolbar" aria-label=${t.ui.toolbar}>
-        ${
-          this.readonly
-            ? html`<span class="readonly-note">${t.ui.readonlyNotice}</span>`
-            : html`<button type="button" class="primary" @click=${this.openAddForm}>${t.ui.addActor}</button>
-                <button
-                  type="button"
-                  ?disabled=${!selected}
-                  aria-pressed=${this.tieFrom ? 'true' : 'false'}
-                  @click=${() => (this.tieFrom ? (this.tieFrom = null) : this.startTie())}
-                >
-                  ${this.tieFrom ? t.ui.cancelTie : t.ui.startTie}
-                </button>
-                <button type="button" ?disabled=${!this.canUndo} @click=${() => this.undo()}>${t.ui.undo}</button>
-                <button type="button" ?disabled=${!this.canRedo} @click=${() => this.redo()}>${t.ui.redo}</button>`
-        }
-        <span class="spacer"></span>
-        <button
-          type="button"
-          class="icon"
-          aria-label=${t.ui.zoomOut}
-          title=${t.ui.zoomOut}
-          @click=${() => this.viewport.zoom(1 / 1.25)}
-        >
-          −
-        </button>
-        <button
-          type="button"
-          class="icon"
-          aria-label=${t.ui.zoomIn}
-          title=${t.ui.zoomIn}
-          @click=${() => this.viewport.zoom(1.25)}
-        >
-          +
-        </button>
-        <button type="button" @click=${() => this.fitToView()}>${t.ui.fitView}</button>
-      </div>
+      ${renderToolbar({
+        t,
+        readonly: this.readonly,
+        canUndo: this.canUndo,
+        canRedo: this.canRedo,
+        hasSelection: selected !== undefined,
+        tying: this.tieFrom !== null,
+        view: this.view,
+        onAdd: () => this.openAddForm(),
+        onTie: () => (this.tieFrom ? (this.tieFrom = null) : this.startTie()),
+        onUndo: () => this.undo(),
+        onRedo: () => this.redo(),
+        onZoom: (factor) => this.viewport.zoom(factor),
+        onFit: () => this.fitToView(),
+        onView: (view) => (this.view = view),
+        onHelp: () => void this.openHelp(),
+      })}
       ${this.errorMessage ? html`<p class="message error" part="message" role="alert">${this.errorMessage}</p>` : nothing}
       ${
         this.tieFrom && findActor(doc, this.tieFrom)
           ? html`<p class="message hint" part="message">${t.ui.tieHint(actorLabel(t, findActor(doc, this.tieFrom)!))}</p>`
           : nothing
       }
-      <div class="body">
-        <div class="map-area">
+      <div class="body ${this.view === 'list' ? 'list-view' : 'map-view'}">
+        <div class="map-area" ?hidden=${this.view === 'list'}>
           <svg
             class="map"
             part="map"
@@ -700,11 +709,11 @@ export class NatverkskartaEditor extends LitElement {
               focusId: this.focusId ?? doc.actors[0]?.id ?? null,
               onActorPointerDown: (event, actor) =>
                 this.drag.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 }),
-              onActorKeyDown: (event, actor) => this.onActorKeyDown(event, actor),
+              onItemKeyDown: (event, id) => this.keyboard.onItemKeyDown(event, id),
               onCentreActivate: () => this.tieFrom && this.finishTie(CENTRE_ID),
             })}
           </svg>
-          ${this.loading ? html`<p class="loading">${t.ui.loading}</p>` : nothing}
+          ${this.loading ? html`<p class="loading">${t.ui.loading}</p>` : nothing} ${renderLegend(t, doc)}
         </div>
         <div class="panel" part="panel">
           ${
@@ -745,6 +754,15 @@ export class NatverkskartaEditor extends LitElement {
         </div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${
+        this.helpOpen
+          ? renderHelpDialog(
+              t,
+              () => this.closeHelp(),
+              () => this.onHelpClosed(),
+            )
+          : nothing
+      }
     </div>`;
   }
 }

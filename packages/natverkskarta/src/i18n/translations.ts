@@ -25,6 +25,22 @@ export type FieldKey =
   | 'title'
   | 'kind';
 
+/** The keyboard shortcuts the help panel explains. */
+export type ShortcutKey =
+  | 'keyTab'
+  | 'keyArrows'
+  | 'keyHomeEnd'
+  | 'keyEnter'
+  | 'keyRing'
+  | 'keySector'
+  | 'keyTie'
+  | 'keyDelete'
+  | 'keyNew'
+  | 'keyUndo'
+  | 'keyRedo'
+  | 'keyEscape'
+  | 'keyHelp';
+
 /** Every text the editor shows, in one language. A host may register more languages with the same shape. */
 export interface Translations {
   /** The BCP 47 tag, for `lang` attributes and the PDF's metadata. */
@@ -80,6 +96,47 @@ export interface Translations {
     nothingToUndo: string;
     pinnedNote: string;
     mapDescription: string;
+    actorMoved: (label: string, ring: string, sector: string) => string;
+    tieAdded: (from: string, to: string) => string;
+    legend: string;
+    legendSectors: string;
+    legendRings: string;
+    legendStatus: string;
+    legendFunctioning: string;
+    legendTies: string;
+    helpTitle: string;
+    helpKeys: string;
+    helpAction: string;
+    helpMouse: string;
+    viewLabel: string;
+    viewMap: string;
+    viewList: string;
+  };
+  shortcuts: Record<ShortcutKey, string>;
+  /** The printed map and contact list (`exportPdf`): words a parent reads on paper. */
+  pdf: {
+    /** "Nätverkskarta — Familjen Lind": the first line of page 1 and the document's title in its metadata. */
+    documentTitle: (title: string) => string;
+    /** "Utskriven 1 maj 2024". */
+    printed: (date: string) => string;
+    legendHeading: string;
+    sectorsHeading: string;
+    ringsHeading: string;
+    /** What each ring means, innermost first. */
+    rings: Record<Ring, string>;
+    tiesHeading: string;
+    ties: Record<TieKind, string>;
+    statusesHeading: string;
+    statuses: Record<ActorStatus, string>;
+    contactList: string;
+    /** After a sector's heading repeated at the top of a new page. */
+    continued: string;
+    neededHeading: string;
+    neededIntro: string;
+    noContacts: string;
+    /** Marks an ended contact in the list. */
+    ended: string;
+    page: (page: number, pages: number) => string;
   };
   errors: {
     invalidInput: (details: string) => string;
