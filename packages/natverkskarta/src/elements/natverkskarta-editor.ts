@@ -131,7 +131,7 @@ export class NatverkskartaEditor extends LitElement {
     activate: (id) => (id === CENTRE_ID ? this.tieFrom && this.finishTie(CENTRE_ID) : this.activateActor(id)),
     moveRing: (id, step) => this.moveBy(id, step, 0),
     moveSector: (id, step) => this.moveBy(id, 0, step),
-    remove: (id) => id !== CENTRE_ID && this.removeActor(id),
+    remove: (id) => this.removeFromKeyboard(id),
     startTie: (id) => id !== CENTRE_ID && this.startTie(id),
     cancel: (typing) => this.cancel(typing),
     undo: () => this.undo(),
@@ -449,6 +449,8 @@ export class NatverkskartaEditor extends LitElement {
     } catch (error) {
       this.reportError(error);
     }
+    // The family's circle stops being focusable when the tie is made: keep focus on an actor.
+    if (this.renderRoot.querySelector('svg.map :focus')) this.focusItem(to === CENTRE_ID ? from : to);
   }
 
   // ——— errors and announcements ———
@@ -559,10 +561,20 @@ export class NatverkskartaEditor extends LitElement {
     this.announce(this.t.ui.tieHint(actorLabel(this.t, actor)));
   }
 
+  /** Escape: cancels a tie, closes the add form, or clears the selection; focus goes where the user was. */
   private cancel(typing: boolean): void {
-    if (this.tieFrom) this.tieFrom = null;
-    else if (this.panel === 'add') this.panel = 'none';
-    else if (this.selectedId && !typing) this.select(null);
+    if (this.tieFrom) {
+      const from = this.tieFrom;
+      this.tieFrom = null;
+      this.focusItem(from);
+    } else if (this.panel === 'add') {
+      this.panel = 'none';
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.toolbar button.primary')?.focus());
+    } else if (this.selectedId && !typing) {
+      const selected = this.selectedId;
+      this.select(null);
+      this.focusItem(selected);
+    }
   }
 
   /** The order arrow keys walk: the contact list's (by sector, the missing ones last), the family first when tying. */
@@ -604,6 +616,16 @@ export class NatverkskartaEditor extends LitElement {
       ),
     );
     this.focusItem(id);
+  }
+
+  /** Delete on a focused actor: removes it and moves focus to its neighbour, so the keyboard stays in the map. */
+  private removeFromKeyboard(id: string): void {
+    if (id === CENTRE_ID) return;
+    const order = this.navigationOrder().filter((item) => item !== CENTRE_ID);
+    const index = order.indexOf(id);
+    const neighbour = order[index + 1] ?? order[index - 1];
+    this.removeActor(id);
+    if (neighbour) this.focusItem(neighbour);
   }
 
   private async openHelp(): Promise<void> {

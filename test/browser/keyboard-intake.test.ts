@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { $, $$, mountEditor, uniqueId, unmountAll } from './helpers.js';
+
+afterEach(unmountAll);
+
+/** The element that has focus, looking into shadow roots. */
+function focused(): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+async function press(keys: string): Promise<void> {
+  await userEvent.keyboard(keys);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+describe('a whole intake by keyboard alone', () => {
+  it('names the map, adds three actors, moves one, ties two, deletes one and undoes, with no mouse event', async () => {
+    const pointerEvents: string[] = [];
+    for (const type of ['pointerdown', 'mousedown', 'touchstart'])
+      window.addEventListener(type, () => pointerEvents.push(type), { capture: true });
+
+    const editor = await mountEditor({ 'map-id': uniqueId('keyboard') });
+    const titleInput = $(editor, '.title-field input');
+    titleInput.focus();
+    await press('Familjen Tesfay');
+    await press('{Tab}');
+    expect(focused()?.textContent?.trim()).toBe('Lägg till kontakt');
+    expect(editor.map.title).toBe('Familjen Tesfay');
+
+    const addActor = async (category: string, typeAhead: string, name: string) => {
+      expect(focused()?.id).toBe('add-category');
+      // A closed select takes typed letters as the start of an option's name.
+      await press(typeAhead);
+      expect((focused() as HTMLSelectElement).value).toBe(category);
+      await press('{Tab}{Tab}');
+      expect(focused()?.id).toBe('add-name');
+      await press(name);
+      await press('{Enter}');
+      await editor.updateComplete;
+      // The new actor is selected with its form; Escape goes back to it on the map.
+      expect(focused()?.id).toBe('edit-heading');
+      await press('{Escape}');
+      await editor.updateComplete;
+      expect(focused()?.getAttribute('data-actor-id')).toBeTruthy();
+    };
+
+    await press('{Enter}');
+    await editor.updateComplete;
+    await addActor('bup', 'BUP', 'Selam Tesfay');
+    await press('n');
+    await editor.updateComplete;
+    await addActor('skola', 'Skola', 'Mentor Jonas');
+    await press('n');
+    await editor.updateComplete;
+    await addActor('arbetsformedlingen', 'Arbetsf', 'Handläggare Aida');
+    expect(editor.map.actors.map((actor) => actor.name)).toEqual(['Selam Tesfay', 'Mentor Jonas', 'Handläggare Aida']);
+
+    // Move the focused actor (Arbetsförmedlingen, ring 3) one ring closer.
+    const moving = focused()!.getAttribute('data-actor-id')!;
+    expect(editor.map.actors.find((a) => a.id === moving)).toMatchObject({ category: 'arbetsformedlingen', ring: 3 });
+    await press('{Alt>}{ArrowUp}{/Alt}');
+    await editor.updateComplete;
+    expect(editor.map.actors.find((a) => a.id === moving)!.ring).toBe(2);
+    expect($(editor, '[role="status"]').textContent).toContain('flyttad till emellanåt');
+    expect(focused()?.getAttribute('data-actor-id')).toBe(moving);
+
+    // Tie it to the actor before it in the list: T, an arrow, Enter.
+    await press('t');
+    await editor.updateComplete;
+    await press('{ArrowLeft}');
+    const other = focused()!.getAttribute('data-actor-id')!;
+    expect(editor.map.actors.map((a) => a.id)).toContain(other);
+    expect(other).not.toBe(moving);
+    await press('{Enter}');
+    await editor.updateComplete;
+    expect(editor.map.ties).toHaveLength(1);
+    expect([editor.map.ties[0]!.from, editor.map.ties[0]!.to].sort()).toEqual([moving, other].sort());
+    expect(focused()?.getAttribute('data-actor-id')).toBe(other);
+
+    // Delete one, then undo.
+    await press('{Delete}');
+    await editor.updateComplete;
+    expect(editor.map.actors).toHaveLength(2);
+    expect(editor.map.ties).toHaveLength(0);
+    // Focus stays in the map, on a neighbour, so that Ctrl+Z works at once.
+    expect(focused()?.closest('svg.map')).toBeTruthy();
+    await press('{Control>}z{/Control}');
+    await editor.updateComplete;
+    expect(editor.map.actors).toHaveLength(3);
+    expect(editor.map.ties).toHaveLength(1);
+
+    await editor.flush();
+    expect(pointerEvents).toEqual([]);
+  });
+
+  it('opens the shortcut help with "?" and gives focus back when it closes', async () => {
+    const editor = await mountEditor({ storage: 'none', lang: 'en' });
+    const help = $(editor, 'button.help-button');
+    help.focus();
+    await press('{Enter}');
+    await editor.updateComplete;
+    const dialog = $<HTMLDialogElement>(editor, 'dialog.help');
+    expect(dialog.open).toBe(true);
+    expect(dialog.textContent).toContain('Move the contact one ring closer or further out');
+    await press('{Escape}');
+    await editor.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(editor.shadowRoot!.querySelector('dialog.help')).toBeNull();
+    expect(focused()).toBe(help);
+  });
+});
