@@ -13,6 +13,8 @@ export type {
   NkErrorEvent,
 } from './elements/events.js';
 export {
+  requestPersistence,
+  isStoragePersistent,
   listMaps,
   deleteMap,
   deleteAllData,

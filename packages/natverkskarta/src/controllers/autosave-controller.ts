@@ -14,7 +14,7 @@ export interface AutosaveOptions {
 
 /**
  * Saves the latest document a short while after the last edit, and at once when the page is hidden or left
- * (`pagehide`, `visibilitychange`), so that nothing is lost when a tablet sleeps or a tab closes.
+ * (`pagehide`, `visibilitychange`, `freeze`), so that nothing is lost when a tablet sleeps or a tab closes.
  */
 export class AutosaveController implements ReactiveController {
   private pending: MapDocument | null = null;
@@ -91,11 +91,13 @@ export class AutosaveController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('pagehide', this.onHide);
     document.addEventListener('visibilitychange', this.onVisibility);
+    document.addEventListener('freeze', this.onHide);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.onHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
+    document.removeEventListener('freeze', this.onHide);
     this.flush().catch(() => undefined);
   }
 }

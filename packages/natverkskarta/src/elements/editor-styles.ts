@@ -305,8 +305,9 @@ export const editorStyles = css`
     font-size: 13.5px;
     fill: var(--_muted);
   }
+  /* Transparent, not none: the ring around a node is part of what a finger can hit. */
   .actor .focus-ring {
-    fill: none;
+    fill: transparent;
     stroke: none;
   }
   .actor.selected .focus-ring,

@@ -31,6 +31,7 @@ import {
   type ValidationIssue,
 } from '../model/validation.js';
 import { loadMap, saveMap } from '../store/maps.js';
+import { requestPersistence } from '../store/persistence.js';
 import { StorageError } from '../store/errors.js';
 import { renderAddForm, renderEditForm, type FieldErrors } from './actor-form.js';
 import { renderContactList } from './contact-list.js';
@@ -114,6 +115,7 @@ export class NatverkskartaEditor extends LitElement {
   private readyPromise: Promise<void> = Promise.resolve();
   /** Which map the last load was for (`storage|map-id`), so that a load starts once per map. */
   private loadedKey = '';
+  private persistenceAsked = false;
 
   private readonly viewport = new ViewportController(this);
   private readonly motion = new MotionController(this);
@@ -392,6 +394,7 @@ export class NatverkskartaEditor extends LitElement {
     }
     this.history = record(this.history, entry);
     this.commit(map);
+    this.askPersistenceOnce();
   }
 
   /** Every change to the document goes through here: stamped, saved, announced to the host. */
@@ -406,6 +409,13 @@ export class NatverkskartaEditor extends LitElement {
   private persist(): void {
     if (this.storage === 'none' || !this.mapId || this.saveBlocked) return;
     this.autosave.schedule(this.doc);
+  }
+
+  /** At the first real edit (a user's action, which browsers require), ask to keep the storage. */
+  private askPersistenceOnce(): void {
+    if (this.persistenceAsked || this.storage === 'none' || !this.mapId) return;
+    this.persistenceAsked = true;
+    void requestPersistence();
   }
 
   private replaceDocument(doc: MapDocument, save: boolean, notify = true): void {

@@ -1,3 +1,4 @@
 export { loadMap, saveMap, listMaps, renameMap, deleteMap, deleteAllData, type MapSummary } from './maps.js';
+export { requestPersistence, isStoragePersistent } from './persistence.js';
 export { StorageError, type StorageErrorKind } from './errors.js';
 export { DB_NAME, DB_VERSION, type NatverkskartaDB, type StoredMap } from './schema.js';
