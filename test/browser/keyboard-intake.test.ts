@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { $, $$, mountEditor, uniqueId, unmountAll } from './helpers.js';
+import { $, mountEditor, uniqueId, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
 

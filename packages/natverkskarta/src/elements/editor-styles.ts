@@ -152,6 +152,14 @@ export const editorStyles = css`
     color: var(--_danger);
     border: 1px solid var(--_danger);
   }
+  .message.info {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    background: #f0fdf4;
+    border: 1px solid #15803d;
+  }
   .message.hint {
     background: #eff6ff;
     border: 1px solid var(--_accent);

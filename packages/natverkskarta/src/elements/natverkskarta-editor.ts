@@ -30,7 +30,8 @@ import {
   ValidationError,
   type ValidationIssue,
 } from '../model/validation.js';
-import { loadMap, saveMap } from '../store/maps.js';
+import { loadMapRevision } from '../store/maps.js';
+import { MapSyncController, type SyncNotice } from '../controllers/map-sync-controller.js';
 import { requestPersistence } from '../store/persistence.js';
 import { StorageError } from '../store/errors.js';
 import { renderAddForm, renderEditForm, type FieldErrors } from './actor-form.js';
@@ -104,6 +105,7 @@ export class NatverkskartaEditor extends LitElement {
   @state() private loading = false;
   @state() private errorMessage = '';
   @state() private announcement = '';
+  @state() private noticeMessage = '';
   @state() private helpOpen = false;
   @state() private view: EditorView = 'map';
 
@@ -119,8 +121,17 @@ export class NatverkskartaEditor extends LitElement {
 
   private readonly viewport = new ViewportController(this);
   private readonly motion = new MotionController(this);
-  private readonly autosave = new AutosaveController(this, {
-    save: (doc) => saveMap(doc),
+  private readonly sync: MapSyncController = new MapSyncController(this, {
+    mapId: () => (this.storage !== 'none' && !this.saveBlocked ? this.mapId : null),
+    current: () => this.doc,
+    adopt: (doc) => this.show(doc),
+    dirty: () => this.autosave.dirty,
+    flush: () => void this.autosave.flush().catch(() => undefined),
+    notice: (notice, detail) => this.onSyncNotice(notice, detail),
+    copyTitle: (title) => this.t.ui.otherTabTitle(title || this.t.ui.untitled),
+  });
+  private readonly autosave: AutosaveController = new AutosaveController(this, {
+    save: (doc) => this.sync.save(doc),
     onError: (error) => this.reportError(error),
     onSaved: () => {
       this.errorMessage = '';
@@ -166,7 +177,7 @@ export class NatverkskartaEditor extends LitElement {
 
   set map(value: MapDocument) {
     const restored = restoreMap(value);
-    this.replaceDocument(this.mapId && this.storage !== 'none' ? { ...restored, id: this.mapId } : restored, true);
+    this.replaceDocument(this.mapId && this.storage !== 'none' ? { ...restored, id: this.mapId } : restored);
   }
 
   /** Resolves when the map named by `map-id` has been loaded (or created). */
@@ -250,25 +261,39 @@ export class NatverkskartaEditor extends LitElement {
 
   undo(): boolean {
     if (this.readonly) return false;
-    const step = undoStep(this.history, this.doc);
+    const step = this.stepOrForget(() => undoStep(this.history, this.doc));
     if (!step) {
       this.announce(this.t.ui.nothingToUndo);
       return false;
     }
+    this.commit(step.map, this.history.past.at(-1)!.undo);
     this.history = step.history;
-    this.commit(step.map);
     this.announce(this.t.ui.undone);
     return true;
   }
 
   redo(): boolean {
     if (this.readonly) return false;
-    const step = redoStep(this.history, this.doc);
+    const step = this.stepOrForget(() => redoStep(this.history, this.doc));
     if (!step) return false;
+    this.commit(step.map, this.history.future[0]!.redo);
     this.history = step.history;
-    this.commit(step.map);
     this.announce(this.t.ui.redone);
     return true;
+  }
+
+  /**
+   * An undo or redo step, or null. After another tab's changes were merged in, an old step may no longer fit
+   * (it changes an actor that tab removed): then the history is let go rather than applied halfway.
+   */
+  private stepOrForget<T>(step: () => T | null): T | null {
+    try {
+      return step();
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      this.history = emptyHistory;
+      return null;
+    }
   }
 
   get canUndo(): boolean {
@@ -309,7 +334,7 @@ export class NatverkskartaEditor extends LitElement {
       throw wrapped;
     }
     const id = this.mapId && this.storage !== 'none' ? this.mapId : doc.id;
-    this.replaceDocument({ ...doc, id }, false);
+    this.replaceDocument({ ...doc, id });
   }
 
   /** Selects an actor (or none), on the map and in the list. */
@@ -355,18 +380,19 @@ export class NatverkskartaEditor extends LitElement {
     this.loading = true;
     this.saveBlocked = false;
     try {
-      const stored = await loadMap(id);
+      const stored = await loadMapRevision(id);
       if (token !== this.loadToken) return;
-      if (stored) this.replaceDocument(stored, false, false);
+      if (stored) this.replaceDocument(stored.doc, stored.revision);
       else {
-        this.replaceDocument(createMap({ id }), false, false);
+        // Stored at once, so that a host's list of maps shows it.
+        this.replaceDocument(createMap({ id }), 0);
         this.autosave.schedule(this.doc);
         await this.autosave.flush().catch(() => undefined);
       }
     } catch (error) {
       if (token !== this.loadToken) return;
       this.saveBlocked = !(error instanceof StorageError && error.kind === 'unavailable');
-      this.replaceDocument(createMap({ id }), false, false);
+      this.replaceDocument(createMap({ id }), 0);
       this.reportError(error instanceof StorageError ? error : new Error(this.t.errors.loadFailed, { cause: error }));
     } finally {
       if (token === this.loadToken) this.loading = false;
@@ -393,17 +419,23 @@ export class NatverkskartaEditor extends LitElement {
       }
     }
     this.history = record(this.history, entry);
-    this.commit(map);
+    this.commit(map, entry.redo);
     this.askPersistenceOnce();
   }
 
   /** Every change to the document goes through here: stamped, saved, announced to the host. */
-  private commit(map: MapDocument): void {
-    this.doc = { ...map, updatedAt: new Date().toISOString() };
-    if (this.selectedId && !findActor(this.doc, this.selectedId)) this.select(null);
-    if (this.focusId && !findActor(this.doc, this.focusId)) this.focusId = this.doc.actors[0]?.id ?? null;
+  private commit(map: MapDocument, command: Command): void {
+    this.show({ ...map, updatedAt: new Date().toISOString() });
+    this.sync.record(this.doc, command);
     this.persist();
-    this.dispatchEvent(editorEvent('nk-change', { map: this.doc }));
+  }
+
+  /** Puts a document on screen and tells the host; selection and focus follow what still exists. */
+  private show(doc: MapDocument): void {
+    this.doc = doc;
+    if (this.selectedId && !findActor(doc, this.selectedId)) this.select(null);
+    if (this.focusId && !findActor(doc, this.focusId)) this.focusId = doc.actors[0]?.id ?? null;
+    this.dispatchEvent(editorEvent('nk-change', { map: doc }));
   }
 
   private persist(): void {
@@ -418,20 +450,49 @@ export class NatverkskartaEditor extends LitElement {
     void requestPersistence();
   }
 
-  private replaceDocument(doc: MapDocument, save: boolean, notify = true): void {
+  /**
+   * A whole new document: from the store at `storedRevision`, or from the host (the `map` property, an import)
+   * when `storedRevision` is undefined, which is then stored over what was there.
+   */
+  private replaceDocument(doc: MapDocument, storedRevision?: number): void {
     const needsLayout = doc.actors.some((actor) => !actor.position);
     const placed = needsLayout
       ? applyCommand(doc, { type: 'setPositions', positions: changedPositions(doc, layoutMap(doc)) }).map
       : doc;
     this.autosave.cancel();
-    this.doc = placed;
     this.history = emptyHistory;
     this.selectedId = null;
     this.focusId = placed.actors[0]?.id ?? null;
     this.tieFrom = null;
     this.fieldErrors = {};
-    if (save || needsLayout) this.persist();
-    if (notify || needsLayout) this.dispatchEvent(editorEvent('nk-change', { map: this.doc }));
+    this.doc = placed;
+    if (storedRevision === undefined) {
+      this.sync.record(placed, null);
+      this.persist();
+    } else {
+      this.sync.reset(storedRevision);
+      if (needsLayout) {
+        this.sync.record(placed, null);
+        this.persist();
+      }
+    }
+    this.dispatchEvent(editorEvent('nk-change', { map: placed }));
+  }
+
+  /** Tells the user what another tab did to this map. */
+  private onSyncNotice(notice: SyncNotice, detail: string): void {
+    const { ui, errors } = this.t;
+    if (notice === 'deleted') {
+      // Deleted on purpose ("Avsluta och radera"): this tab must not bring it back.
+      this.autosave.cancel();
+      this.saveBlocked = true;
+      this.history = emptyHistory;
+      this.show(createMap({ id: this.mapId ?? 'deleted' }));
+      this.errorMessage = errors.deletedElsewhere;
+      return;
+    }
+    this.noticeMessage =
+      notice === 'merged' ? ui.mergedFromOtherTab : notice === 'updated' ? ui.updatedFromOtherTab : ui.copiedFromOtherTab(detail);
   }
 
   private dropActor(id: string, point: Point): void {
@@ -700,6 +761,22 @@ export class NatverkskartaEditor extends LitElement {
         onHelp: () => void this.openHelp(),
       })}
       ${this.errorMessage ? html`<p class="message error" part="message" role="alert">${this.errorMessage}</p>` : nothing}
+      ${
+        this.noticeMessage
+          ? html`<div class="message info" part="message" role="status">
+              <span>${this.noticeMessage}</span>
+              <button
+                type="button"
+                class="icon"
+                aria-label=${t.ui.dismiss}
+                title=${t.ui.dismiss}
+                @click=${() => (this.noticeMessage = '')}
+              >
+                ✕
+              </button>
+            </div>`
+          : nothing
+      }
       ${
         this.tieFrom && findActor(doc, this.tieFrom)
           ? html`<p class="message hint" part="message">${t.ui.tieHint(actorLabel(t, findActor(doc, this.tieFrom)!))}</p>`

@@ -154,6 +154,12 @@ export const en: Translations = {
     viewLabel: 'Show',
     viewMap: 'Map',
     viewList: 'List',
+    otherTabTitle: (title) => `${title} (from another tab)`,
+    mergedFromOtherTab: 'The map had been changed in another tab. Your changes have been added to that version.',
+    updatedFromOtherTab: 'The map was updated with changes from another tab.',
+    copiedFromOtherTab: (title) =>
+      `The map had been changed in another tab in a way that could not be merged with your changes. The other version has been saved as a map of its own: “${title}”.`,
+    dismiss: 'Close the message',
   },
   shortcuts: {
     keyTab: 'Move between the tools, the map and the list',
@@ -211,5 +217,6 @@ export const en: Translations = {
     loadFailed: 'The stored map could not be read.',
     importFailed: (details) => `The file could not be imported: ${details}`,
     readonly: 'The map is read-only.',
+    deletedElsewhere: 'The map has been deleted in another tab. It is no longer shown and is not saved here.',
   },
 };

@@ -154,6 +154,12 @@ export const sv: Translations = {
     viewLabel: 'Visa',
     viewMap: 'Karta',
     viewList: 'Lista',
+    otherTabTitle: (title) => `${title} (från en annan flik)`,
+    mergedFromOtherTab: 'Kartan hade ändrats i en annan flik. Dina ändringar har lagts till den versionen.',
+    updatedFromOtherTab: 'Kartan uppdaterades med ändringar från en annan flik.',
+    copiedFromOtherTab: (title) =>
+      `Kartan hade ändrats i en annan flik på ett sätt som inte gick att slå ihop med dina ändringar. Den andra versionen har sparats som en egen karta: ”${title}”.`,
+    dismiss: 'Stäng meddelandet',
   },
   shortcuts: {
     keyTab: 'Flytta mellan verktygen, kartan och listan',
@@ -211,5 +217,6 @@ export const sv: Translations = {
     loadFailed: 'Den sparade kartan kunde inte läsas.',
     importFailed: (details) => `Filen kunde inte läsas in: ${details}`,
     readonly: 'Kartan är skrivskyddad.',
+    deletedElsewhere: 'Kartan har raderats i en annan flik. Den visas inte längre och sparas inte här.',
   },
 };

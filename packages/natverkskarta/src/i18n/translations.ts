@@ -111,6 +111,11 @@ export interface Translations {
     viewLabel: string;
     viewMap: string;
     viewList: string;
+    otherTabTitle: (title: string) => string;
+    mergedFromOtherTab: string;
+    updatedFromOtherTab: string;
+    copiedFromOtherTab: (title: string) => string;
+    dismiss: string;
   };
   shortcuts: Record<ShortcutKey, string>;
   /** The printed map and contact list (`exportPdf`): words a parent reads on paper. */
@@ -146,5 +151,6 @@ export interface Translations {
     loadFailed: string;
     importFailed: (details: string) => string;
     readonly: string;
+    deletedElsewhere: string;
   };
 }

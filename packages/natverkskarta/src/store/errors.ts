@@ -1,5 +1,7 @@
+import type { MapDocument } from '../model/types.js';
+
 /** Why the store could not do what was asked; the editor turns the kind into a message in the user's language. */
-export type StorageErrorKind = 'unavailable' | 'full' | 'failed';
+export type StorageErrorKind = 'unavailable' | 'full' | 'failed' | 'conflict';
 
 export class StorageError extends Error {
   readonly kind: StorageErrorKind;
@@ -8,6 +10,18 @@ export class StorageError extends Error {
     super(`Storage ${kind}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = 'StorageError';
     this.kind = kind;
+  }
+}
+
+/** Another tab stored a newer version of the map since this one was loaded or saved. */
+export class RevisionConflict extends StorageError {
+  /** What is stored now. */
+  readonly current: { doc: MapDocument; revision: number };
+
+  constructor(current: { doc: MapDocument; revision: number }) {
+    super('conflict', `map ${current.doc.id} is at revision ${current.revision}`);
+    this.name = 'RevisionConflict';
+    this.current = current;
   }
 }
 

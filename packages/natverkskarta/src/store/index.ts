@@ -1,4 +1,6 @@
+export { loadMapRevision, saveMapRevision, type MapRevision } from './maps.js';
+export { listen, type StoreMessage } from './sync.js';
 export { loadMap, saveMap, listMaps, renameMap, deleteMap, deleteAllData, type MapSummary } from './maps.js';
 export { requestPersistence, isStoragePersistent } from './persistence.js';
-export { StorageError, type StorageErrorKind } from './errors.js';
+export { RevisionConflict, StorageError, type StorageErrorKind } from './errors.js';
 export { DB_NAME, DB_VERSION, type NatverkskartaDB, type StoredMap } from './schema.js';

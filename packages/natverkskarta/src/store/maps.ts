@@ -1,7 +1,9 @@
 import { restoreMap } from '../model/restore.js';
 import type { MapDocument } from '../model/types.js';
 import { database, dropDatabase } from './database.js';
-import { toStorageError } from './errors.js';
+import { RevisionConflict, toStorageError } from './errors.js';
+import type { StoredMap } from './schema.js';
+import { announce } from './sync.js';
 
 /** What a host's list of saved maps shows. */
 export interface MapSummary {
@@ -20,21 +22,63 @@ async function run<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The stored map with this id, validated and migrated; undefined when there is none. */
-export async function loadMap(id: string): Promise<MapDocument | undefined> {
-  const record = await run(async () => (await database()).get('maps', id));
-  return record ? restoreMap(record.doc) : undefined;
+/** A stored map and how many times it has been saved. */
+export interface MapRevision {
+  doc: MapDocument;
+  revision: number;
 }
 
-/** Stores the map under its id, in one transaction. Resolves once the write is committed. */
+function restored(record: StoredMap): MapRevision {
+  return { doc: restoreMap(record.doc), revision: record.revision };
+}
+
+/** The stored map with this id, validated and migrated; undefined when there is none. */
+export async function loadMap(id: string): Promise<MapDocument | undefined> {
+  return (await loadMapRevision(id))?.doc;
+}
+
+export async function loadMapRevision(id: string): Promise<MapRevision | undefined> {
+  const record = await run(async () => (await database()).get('maps', id));
+  return record ? restored(record) : undefined;
+}
+
+/**
+ * Stores the map if what is stored is still the revision it was based on (0: nothing stored yet), in one
+ * readwrite transaction, so that two tabs never silently overwrite each other. Resolves with the new revision;
+ * rejects with a `RevisionConflict` carrying the newer stored version.
+ */
+export async function saveMapRevision(doc: MapDocument, basedOn: number): Promise<number> {
+  const revision = await run(async () => {
+    const db = await database();
+    const tx = db.transaction('maps', 'readwrite');
+    const current = await tx.store.get(doc.id);
+    // A map deleted meanwhile is written anew: what this tab holds is all there is.
+    if (current && current.revision !== basedOn) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new RevisionConflict(restored(current));
+    }
+    const next = (current?.revision ?? 0) + 1;
+    await tx.store.put({ id: doc.id, doc, revision: next, savedAt: new Date().toISOString() });
+    await tx.done;
+    return next;
+  });
+  announce({ type: 'saved', id: doc.id, revision });
+  return revision;
+}
+
+/** Stores the map under its id, over whatever is stored. Resolves once the write is committed. */
 export async function saveMap(doc: MapDocument): Promise<void> {
-  await run(async () => {
+  const revision = await run(async () => {
     const db = await database();
     const tx = db.transaction('maps', 'readwrite');
     const previous = await tx.store.get(doc.id);
-    await tx.store.put({ id: doc.id, doc, revision: (previous?.revision ?? 0) + 1, savedAt: new Date().toISOString() });
+    const next = (previous?.revision ?? 0) + 1;
+    await tx.store.put({ id: doc.id, doc, revision: next, savedAt: new Date().toISOString() });
     await tx.done;
+    return next;
   });
+  announce({ type: 'saved', id: doc.id, revision });
 }
 
 /** Every saved map, the most recently changed first. */
@@ -47,7 +91,7 @@ export async function listMaps(): Promise<MapSummary[]> {
 
 /** Renames a saved map (the family at its centre). */
 export async function renameMap(id: string, title: string): Promise<void> {
-  await run(async () => {
+  const revision = await run(async () => {
     const db = await database();
     const tx = db.transaction('maps', 'readwrite');
     const record = await tx.store.get(id);
@@ -56,15 +100,19 @@ export async function renameMap(id: string, title: string): Promise<void> {
       await tx.store.put({ ...record, doc, revision: record.revision + 1, savedAt: doc.updatedAt });
     }
     await tx.done;
+    return record ? record.revision + 1 : null;
   });
+  if (revision !== null) announce({ type: 'saved', id, revision });
 }
 
 /** Deletes one saved map for good. */
 export async function deleteMap(id: string): Promise<void> {
   await run(async () => (await database()).delete('maps', id));
+  announce({ type: 'deleted', id });
 }
 
 /** Deletes every map and the database itself: nothing of any family stays in this browser. */
 export async function deleteAllData(): Promise<void> {
   await dropDatabase();
+  announce({ type: 'deleted', id: null });
 }

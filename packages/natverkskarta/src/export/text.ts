@@ -1,0 +1,96 @@
+/**
+ * Text for the PDF: which script each stretch of a text is written in, so that each is drawn in a font that has
+ * its letters. Pure functions; nothing here knows jsPDF.
+ */
+
+/** The scripts the PDF's fonts cover: Noto Sans (Latin, Greek, Cyrillic), Noto Sans Arabic, Noto Sans Ethiopic. */
+export type Script = 'latin' | 'arabic' | 'ethiopic';
+
+/** Arabic, Arabic Supplement, Extended-A/B, Presentation Forms A and B: Arabic and Persian names. */
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+/** Ethiopic and its supplements: Tigrinya and Amharic names. */
+const ETHIOPIC = /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F\u{1E7E0}-\u{1E7FF}]/u;
+/**
+ * Characters that take the script of the letters around them: spaces and the joiners and marks of direction
+ * (ZWNJ is part of many Persian names).
+ */
+const NEUTRAL = /[\s\u200B-\u200F]/u;
+
+export function scriptOf(char: string): Script {
+  if (ARABIC.test(char)) return 'arabic';
+  if (ETHIOPIC.test(char)) return 'ethiopic';
+  return 'latin';
+}
+
+export interface Run {
+  script: Script;
+  text: string;
+}
+
+/**
+ * Splits a line into runs of one script. Spaces between two words of one script stay in that run, so that a
+ * right-to-left name of several words is reordered as a whole; other spaces go to the Latin text.
+ */
+export function scriptRuns(line: string): Run[] {
+  const runs: Run[] = [];
+  let pending = '';
+  for (const char of line) {
+    if (NEUTRAL.test(char)) {
+      pending += char;
+      continue;
+    }
+    const script = scriptOf(char);
+    const last = runs.at(-1);
+    if (!last) {
+      runs.push({ script, text: pending + char });
+    } else if (last.script === script) {
+      last.text += pending + char;
+    } else if (script === 'latin') {
+      runs.push({ script, text: pending + char });
+    } else {
+      last.text += pending;
+      runs.push({ script, text: char });
+    }
+    pending = '';
+  }
+  if (pending) {
+    const last = runs.at(-1);
+    if (last) last.text += pending;
+    else runs.push({ script: 'latin', text: pending });
+  }
+  return runs;
+}
+
+/** The scripts a set of texts uses, Latin always (the headings are Latin). */
+export function scriptsUsed(texts: Iterable<string>): Set<Script> {
+  const used = new Set<Script>(['latin']);
+  for (const text of texts) {
+    if (ARABIC.test(text)) used.add('arabic');
+    if (ETHIOPIC.test(text)) used.add('ethiopic');
+  }
+  return used;
+}
+
+/**
+ * What a user typed, made safe to print as plain text: composed (NFC, so "Nguyễn" uses the font's precomposed
+ * letters), line breaks unified, other control characters removed. With `multiline` false, line breaks become
+ * spaces.
+ */
+export function cleanText(text: string, multiline = false): string {
+  const normal = text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, '');
+  return multiline ? normal.replace(/[ ]+\n/g, '\n').trim() : normal.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** Splits a text into the pieces a line may break after: words with their following space. */
+export function breakPoints(text: string): string[] {
+  return text.match(/\S+\s*|\s+/gu) ?? [];
+}
+
+/** Splits a word into characters, keeping combining marks with their base letter. */
+export function graphemes(word: string): string[] {
+  return word.match(/\P{M}\p{M}*|\p{M}+/gu) ?? [];
+}

@@ -1,0 +1,22 @@
+/**
+ * Tells other tabs (and other editors in this page) that a map was stored or deleted, so that they take the
+ * newer version instead of overwriting it.
+ */
+export type StoreMessage = { type: 'saved'; id: string; revision: number } | { type: 'deleted'; id: string | null };
+
+const CHANNEL = 'natverkskarta';
+let sender: BroadcastChannel | null = null;
+
+export function announce(message: StoreMessage): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  sender ??= new BroadcastChannel(CHANNEL);
+  sender.postMessage(message);
+}
+
+/** Calls `listener` for every message from elsewhere; returns the function that stops listening. */
+export function listen(listener: (message: StoreMessage) => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (event: MessageEvent<StoreMessage>) => listener(event.data);
+  return () => channel.close();
+}
