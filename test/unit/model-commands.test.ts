@@ -294,6 +294,16 @@ describe('applyCommand', () => {
     });
   });
 
+  describe('replace', () => {
+    it('puts the whole given map in place, and its inverse brings the previous one back', () => {
+      const before = deepFreeze(sampleMap());
+      const imported = deepFreeze({ ...emptyMap(), title: 'Importerad' });
+      const { map, inverse } = applyCommand(before, { type: 'replace', map: imported });
+      expect(map).toBe(imported);
+      expect(applyCommand(map, inverse).map).toEqual(before);
+    });
+  });
+
   describe('batch', () => {
     it('applies its commands in order and is undone by their inverses in reverse order', () => {
       const map = deepFreeze(sampleMap());
@@ -370,7 +380,7 @@ function prng(seed: number): () => number {
 function randomCommand(map: MapDocument, random: () => number, serial: { n: number }, depth = 0): Command {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const ids = map.actors.map((a) => a.id);
-  const kinds = ['addActor', 'addActor', 'setTitle', 'setPositions'] as Command['type'][];
+  const kinds = ['addActor', 'addActor', 'setTitle', 'setPositions', 'replace'] as Command['type'][];
   if (ids.length > 0) kinds.push('removeActor', 'updateActor', 'updateActor', 'addTie', 'addTie');
   if (map.ties.length > 0) kinds.push('removeTie', 'updateTie');
   if (depth === 0) kinds.push('batch');
@@ -451,6 +461,8 @@ function randomCommand(map: MapDocument, random: () => number, serial: { n: numb
       }
       return { type: 'batch', commands };
     }
+    case 'replace':
+      return { type: 'replace', map: sampleMap() };
   }
 }
 

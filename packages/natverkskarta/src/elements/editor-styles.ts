@@ -152,6 +152,36 @@ export const editorStyles = css`
     color: var(--_danger);
     border: 1px solid var(--_danger);
   }
+  .file-button {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0.4rem 0.9rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .file-button:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .editor {
+    position: relative;
+  }
+  .drop-hint {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    font-size: 1.3rem;
+    font-weight: 600;
+    background: color-mix(in srgb, var(--_surface) 85%, transparent);
+    border: 3px dashed var(--_accent);
+    border-radius: var(--_radius);
+    pointer-events: none;
+  }
   .message.info {
     display: flex;
     align-items: center;

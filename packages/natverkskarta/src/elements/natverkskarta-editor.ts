@@ -40,6 +40,7 @@ import { renderHelpDialog } from './help-dialog.js';
 import { renderLegend } from './legend.js';
 import { renderToolbar, type EditorView } from './toolbar.js';
 import { editorStyles } from './editor-styles.js';
+import { download, safeFileName } from './download.js';
 import { editorEvent } from './events.js';
 import { renderMapContent } from './map-view.js';
 
@@ -106,6 +107,8 @@ export class NatverkskartaEditor extends LitElement {
   @state() private errorMessage = '';
   @state() private announcement = '';
   @state() private noticeMessage = '';
+  @state() private makingPdf = false;
+  @state() private dropping = false;
   @state() private helpOpen = false;
   @state() private view: EditorView = 'map';
 
@@ -333,8 +336,28 @@ export class NatverkskartaEditor extends LitElement {
       this.dispatchEvent(editorEvent('nk-error', { error: wrapped }));
       throw wrapped;
     }
-    const id = this.mapId && this.storage !== 'none' ? this.mapId : doc.id;
-    this.replaceDocument({ ...doc, id });
+    // One undoable step: an import by mistake is taken back with Ctrl+Z.
+    const id = this.mapId && this.storage !== 'none' ? this.mapId : this.doc.id;
+    this.selectedId = null;
+    this.execute({ type: 'replace', map: { ...doc, id } });
+    this.announce(this.t.ui.imported);
+  }
+
+  /**
+   * The parent's printed map and contact list as a PDF (A4), in the UI language unless `options.lang` says
+   * otherwise. The PDF stack and its fonts are loaded at the first call, not before.
+   */
+  async exportPdf(options: { lang?: string; date?: Date } = {}): Promise<Blob> {
+    try {
+      const { buildPdfBlob } = await import('../export/pdf.js');
+      return await buildPdfBlob(this.doc, { lang: this.lang, ...options });
+    } catch (error) {
+      const failed = new Error(this.t.errors.exportFailed(error instanceof Error ? error.message : String(error)), {
+        cause: error,
+      });
+      this.reportError(failed);
+      throw failed;
+    }
   }
 
   /** Selects an actor (or none), on the map and in the list. */
@@ -699,6 +722,68 @@ export class NatverkskartaEditor extends LitElement {
     if (neighbour) this.focusItem(neighbour);
   }
 
+  /** The toolbar's PDF button: makes the PDF and hands it to the browser to open, print or save. */
+  private async savePdf(): Promise<void> {
+    this.makingPdf = true;
+    try {
+      const blob = await this.exportPdf();
+      download(blob, safeFileName(this.t.ui.fileName(mapTitle(this.t, this.doc)), 'pdf'));
+      this.announce(this.t.ui.pdfReady);
+    } catch {
+      /* reported by exportPdf */
+    } finally {
+      this.makingPdf = false;
+    }
+  }
+
+  private saveJsonFile(): void {
+    const blob = new Blob([this.exportJson()], { type: 'application/json' });
+    download(blob, safeFileName(this.t.ui.fileName(mapTitle(this.t, this.doc)), 'json'));
+  }
+
+  /** A hand-over file chosen or dropped: a bad one is explained and changes nothing. */
+  private async importFile(file: File): Promise<void> {
+    try {
+      await this.importJson(await file.text());
+      this.errorMessage = '';
+    } catch (error) {
+      this.errorMessage = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private readonly onDragOver = (event: DragEvent): void => {
+    if (this.readonly || !event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dropping = true;
+  };
+
+  private readonly onDragLeave = (event: DragEvent): void => {
+    if (!this.contains(event.relatedTarget as Node | null)) this.dropping = false;
+  };
+
+  private readonly onDrop = (event: DragEvent): void => {
+    this.dropping = false;
+    const file = event.dataTransfer?.files[0];
+    if (this.readonly || !file) return;
+    event.preventDefault();
+    void this.importFile(file);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('dragover', this.onDragOver);
+    this.addEventListener('dragleave', this.onDragLeave);
+    this.addEventListener('drop', this.onDrop);
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('dragover', this.onDragOver);
+    this.removeEventListener('dragleave', this.onDragLeave);
+    this.removeEventListener('drop', this.onDrop);
+    super.disconnectedCallback();
+  }
+
   private async openHelp(): Promise<void> {
     this.helpOpen = true;
     await this.updateComplete;
@@ -759,6 +844,10 @@ export class NatverkskartaEditor extends LitElement {
         onFit: () => this.fitToView(),
         onView: (view) => (this.view = view),
         onHelp: () => void this.openHelp(),
+        onPdf: () => void this.savePdf(),
+        makingPdf: this.makingPdf,
+        onExportFile: () => this.saveJsonFile(),
+        onImportFile: (file) => void this.importFile(file),
       })}
       ${this.errorMessage ? html`<p class="message error" part="message" role="alert">${this.errorMessage}</p>` : nothing}
       ${
@@ -863,6 +952,7 @@ export class NatverkskartaEditor extends LitElement {
         </div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.dropping ? html`<div class="drop-hint" aria-hidden="true">${t.ui.dropHint}</div>` : nothing}
       ${
         this.helpOpen
           ? renderHelpDialog(

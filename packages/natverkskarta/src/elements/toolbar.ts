@@ -19,6 +19,10 @@ export interface ToolbarState {
   onFit: () => void;
   onView: (view: EditorView) => void;
   onHelp: () => void;
+  onPdf: () => void;
+  makingPdf: boolean;
+  onExportFile: () => void;
+  onImportFile: (file: File) => void;
 }
 
 /** The buttons above the map. Every one of them is a real button with a visible or accessible name. */
@@ -37,6 +41,28 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
         </button>
         <button type="button" ?disabled=${!state.canUndo} @click=${state.onUndo}>${t.ui.undo}</button>
         <button type="button" ?disabled=${!state.canRedo} @click=${state.onRedo}>${t.ui.redo}</button>`;
+  const files = html`<button type="button" class="pdf-button" ?disabled=${state.makingPdf} @click=${state.onPdf}>
+      ${state.makingPdf ? t.ui.makingPdf : t.ui.exportPdf}
+    </button>
+    <button type="button" @click=${state.onExportFile}>${t.ui.exportFile}</button>
+    ${
+      state.readonly
+        ? ''
+        : html`<label class="file-button">
+            <input
+              type="file"
+              accept=".json,application/json"
+              class="visually-hidden"
+              @change=${(event: Event) => {
+                const input = event.target as HTMLInputElement;
+                const file = input.files?.[0];
+                input.value = '';
+                if (file) state.onImportFile(file);
+              }}
+            />
+            <span>${t.ui.importFile}</span>
+          </label>`
+    }`;
   const viewButton = (view: EditorView, label: string) =>
     html`<button
       type="button"
@@ -47,7 +73,7 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
       ${label}
     </button>`;
   return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.ui.toolbar}>
-    ${edits}
+    ${edits} ${files}
     <span class="spacer"></span>
     <span class="view-switch" role="group" aria-label=${t.ui.viewLabel}
       >${viewButton('map', t.ui.viewMap)}${viewButton('list', t.ui.viewList)}</span

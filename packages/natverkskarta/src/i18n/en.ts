@@ -160,6 +160,14 @@ export const en: Translations = {
     copiedFromOtherTab: (title) =>
       `The map had been changed in another tab in a way that could not be merged with your changes. The other version has been saved as a map of its own: “${title}”.`,
     dismiss: 'Close the message',
+    imported: 'The map was read from the file. Undo with Ctrl+Z.',
+    exportPdf: 'Print / save PDF',
+    makingPdf: 'Making the PDF …',
+    pdfReady: 'The PDF is ready.',
+    exportFile: 'Export file',
+    importFile: 'Import file',
+    dropHint: 'Drop the file here to read in the map.',
+    fileName: (title) => `Network map – ${title}`,
   },
   shortcuts: {
     keyTab: 'Move between the tools, the map and the list',
@@ -217,6 +225,7 @@ export const en: Translations = {
     loadFailed: 'The stored map could not be read.',
     importFailed: (details) => `The file could not be imported: ${details}`,
     readonly: 'The map is read-only.',
+    exportFailed: (details) => `The PDF could not be made: ${details}`,
     deletedElsewhere: 'The map has been deleted in another tab. It is no longer shown and is not saved here.',
   },
 };

@@ -160,6 +160,14 @@ export const sv: Translations = {
     copiedFromOtherTab: (title) =>
       `Kartan hade ändrats i en annan flik på ett sätt som inte gick att slå ihop med dina ändringar. Den andra versionen har sparats som en egen karta: ”${title}”.`,
     dismiss: 'Stäng meddelandet',
+    imported: 'Kartan lästes in från filen. Ångra med Ctrl+Z.',
+    exportPdf: 'Skriv ut / spara PDF',
+    makingPdf: 'Skapar PDF …',
+    pdfReady: 'PDF:en är klar.',
+    exportFile: 'Exportera fil',
+    importFile: 'Importera fil',
+    dropHint: 'Släpp filen här för att läsa in kartan.',
+    fileName: (title) => `Nätverkskarta – ${title}`,
   },
   shortcuts: {
     keyTab: 'Flytta mellan verktygen, kartan och listan',
@@ -217,6 +225,7 @@ export const sv: Translations = {
     loadFailed: 'Den sparade kartan kunde inte läsas.',
     importFailed: (details) => `Filen kunde inte läsas in: ${details}`,
     readonly: 'Kartan är skrivskyddad.',
+    exportFailed: (details) => `PDF:en kunde inte skapas: ${details}`,
     deletedElsewhere: 'Kartan har raderats i en annan flik. Den visas inte längre och sparas inte här.',
   },
 };

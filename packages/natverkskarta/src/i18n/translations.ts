@@ -116,6 +116,14 @@ export interface Translations {
     updatedFromOtherTab: string;
     copiedFromOtherTab: (title: string) => string;
     dismiss: string;
+    imported: string;
+    exportPdf: string;
+    makingPdf: string;
+    pdfReady: string;
+    exportFile: string;
+    importFile: string;
+    dropHint: string;
+    fileName: (title: string) => string;
   };
   shortcuts: Record<ShortcutKey, string>;
   /** The printed map and contact list (`exportPdf`): words a parent reads on paper. */
@@ -152,5 +160,6 @@ export interface Translations {
     importFailed: (details: string) => string;
     readonly: string;
     deletedElsewhere: string;
+    exportFailed: (details: string) => string;
   };
 }

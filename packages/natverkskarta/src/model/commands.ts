@@ -14,6 +14,8 @@ export type Command =
   | { type: 'updateTie'; id: string; kind: TieKind }
   | { type: 'setTitle'; title: string }
   | { type: 'setPositions'; positions: Readonly<Record<string, Point | null>> }
+  /** The whole map at once, as an import does; undoing it brings the previous map back. */
+  | { type: 'replace'; map: MapDocument }
   | { type: 'batch'; commands: readonly Command[] };
 
 export type CommandType = Command['type'];
@@ -117,6 +119,8 @@ export function applyCommand(map: MapDocument, command: Command): Applied {
       });
       return { map: { ...map, actors }, inverse: { type: 'setPositions', positions: previous } };
     }
+    case 'replace':
+      return { map: command.map, inverse: { type: 'replace', map } };
     case 'batch': {
       let current = map;
       const inverses: Command[] = [];
