@@ -21,7 +21,9 @@ describe('adding, editing, removing and undoing through the UI', () => {
     const node = $$(editor, 'g.actor')[0]!;
     expect(node.getAttribute('aria-label')).toContain('BUP');
     expect(node.getAttribute('aria-label')).toContain('Dr. Łukasz Nowak');
-    expect(node.textContent).toContain('Dr. Łukasz Nowak');
+    expect($(editor, `svg.map g.actor-label[data-actor-id="${node.getAttribute('data-actor-id')}"]`).textContent).toContain(
+      'Dr. Łukasz Nowak',
+    );
     const entry = $(editor, '.contact-list ul[data-sector="region"] button.entry');
     expect(entry.textContent).toContain('Dr. Łukasz Nowak');
     expect(entry.textContent).toContain('010-123 45 67');

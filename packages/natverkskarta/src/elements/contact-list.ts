@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { actorDescription, actorLabel, categoryLabel, sectorLabel, type Translations } from '../i18n/index.js';
+import { actorLabel, categoryLabel, sectorLabel, type Translations } from '../i18n/index.js';
 import type { Actor, MapDocument } from '../model/types.js';
 
 export interface ContactListState {
@@ -25,7 +25,6 @@ function renderEntry(state: ContactListState, actor: Actor): TemplateResult {
       class="entry status-${actor.status}"
       data-actor-id=${actor.id}
       aria-pressed=${actor.id === state.selectedId ? 'true' : 'false'}
-      aria-label=${actorDescription(t, actor)}
       @click=${() => state.onSelect(actor.id)}
     >
       <span class="entry-title">${label}</span>

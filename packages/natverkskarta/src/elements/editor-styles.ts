@@ -331,7 +331,10 @@ export const editorStyles = css`
     stroke: var(--_muted);
     stroke-width: 2.5;
   }
-  .actor .label {
+  .actor-label {
+    cursor: pointer;
+  }
+  .actor-label .label {
     font-size: 16px;
     fill: var(--_text);
     paint-order: stroke;
@@ -339,7 +342,7 @@ export const editorStyles = css`
     stroke-width: 4px;
     stroke-linejoin: round;
   }
-  .actor .label.secondary {
+  .actor-label .label.secondary {
     font-size: 13.5px;
     fill: var(--_muted);
   }

@@ -80,9 +80,6 @@ function renderActor(state: MapViewState, actor: Actor): SVGTemplateResult {
   const at = state.positionOf(actor.id);
   if (!at) return svg``;
   const { t } = state;
-  const first = actorLabel(t, actor);
-  const second =
-    actor.organisation && actor.name ? actor.name : actor.organisation || actor.name ? categoryLabel(t, actor.category) : '';
   const classes = ['actor', `status-${actor.status}`];
   if (actor.functioning) classes.push(`functioning-${actor.functioning}`);
   if (actor.id === state.selectedId) classes.push('selected');
@@ -103,6 +100,22 @@ function renderActor(state: MapViewState, actor: Actor): SVGTemplateResult {
     ${nodeShape(actor.status)}
     ${actor.functioning ? functioningMark(actor.functioning) : ''}
     ${actor.consent.given ? consentMark() : ''}
+  </g>`;
+}
+
+/**
+ * An actor's label under its node. Labels are a layer of their own, hidden from assistive technology: the
+ * node's accessible name says it all, in full, where the label may be cut short to fit.
+ */
+function renderLabel(state: MapViewState, actor: Actor): SVGTemplateResult {
+  const at = state.positionOf(actor.id);
+  if (!at) return svg``;
+  const { t } = state;
+  const first = actorLabel(t, actor);
+  const second =
+    actor.organisation && actor.name ? actor.name : actor.organisation || actor.name ? categoryLabel(t, actor.category) : '';
+  return svg`<g class="actor-label" data-actor-id=${actor.id} transform="translate(${at.x} ${at.y})"
+      @pointerdown=${(event: PointerEvent) => state.onActorPointerDown(event, actor)}>
     <text class="label" y=${NODE_RADIUS + 17} text-anchor="middle">${fit(first)}</text>
     ${second ? svg`<text class="label secondary" y=${NODE_RADIUS + 33} text-anchor="middle">${fit(second)}</text>` : ''}
   </g>`;
@@ -135,6 +148,11 @@ export function renderMapContent(state: MapViewState): SVGTemplateResult {
       state.map.actors,
       (actor) => actor.id,
       (actor) => renderActor(state, actor),
+    )}</g>
+    <g class="labels" aria-hidden="true">${repeat(
+      state.map.actors,
+      (actor) => actor.id,
+      (actor) => renderLabel(state, actor),
     )}</g>
   `;
 }

@@ -8,7 +8,7 @@ const FUNCTIONING_GLYPH: Record<Functioning, string> = { good: '✓', mixed: '~'
 const BADGE = NODE_RADIUS * 0.78;
 
 export function functioningMark(functioning: Functioning, at = { x: BADGE, y: -BADGE }): SVGTemplateResult {
-  return svg`<g class="mark functioning functioning-${functioning}" transform="translate(${at.x} ${at.y})">
+  return svg`<g class="mark functioning functioning-${functioning}" aria-hidden="true" transform="translate(${at.x} ${at.y})">
     <circle r="9"></circle>
     <text text-anchor="middle" dominant-baseline="central">${FUNCTIONING_GLYPH[functioning]}</text>
   </g>`;
@@ -22,7 +22,7 @@ export function consentMark(at = { x: -BADGE, y: -BADGE }): SVGTemplateResult {
 /** The node itself: filled for an existing contact, hollow and dashed with "?" when needed, struck when ended. */
 export function nodeShape(status: Actor['status'], radius = NODE_RADIUS): SVGTemplateResult {
   return svg`<circle class="node" r=${radius}></circle>
-    ${status === 'needed' ? svg`<text class="glyph" dominant-baseline="central" text-anchor="middle">?</text>` : ''}
+    ${status === 'needed' ? svg`<text class="glyph" aria-hidden="true" dominant-baseline="central" text-anchor="middle">?</text>` : ''}
     ${
       status === 'ended'
         ? svg`<line class="glyph-line" x1=${-radius * 0.7} y1=${radius * 0.7} x2=${radius * 0.7} y2=${-radius * 0.7}></line>`

@@ -42,7 +42,8 @@ export function actorLabel(t: Translations, actor: Actor): string {
 
 /** The full accessible name: kind, organisation, person and status, as a screen reader should hear it. */
 export function actorDescription(t: Translations, actor: Actor): string {
-  const parts = [categoryLabel(t, actor.category), actor.organisation, actor.name].filter(Boolean);
+  // The name shown on the map comes first, so that voice control finds what the eye sees (WCAG 2.5.3).
+  const parts = [actorLabel(t, actor), actor.organisation, actor.name, categoryLabel(t, actor.category)].filter(Boolean);
   const unique = parts.filter((part, i) => parts.indexOf(part) === i);
   return [...unique, t.statuses[actor.status]].join(', ');
 }
