@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { deleteAllData } from 'natverkskarta';
 import { $, mountEditor, uniqueId, unmountAll } from './helpers.js';
 
 const realPut = IDBObjectStore.prototype.put;
@@ -31,5 +32,79 @@ describe('when storage fails', () => {
     expect(editor.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
     const reopened = await mountEditor({ 'map-id': editor.mapId! });
     expect(reopened.map.actors.map((actor) => actor.category)).toEqual(['assistans', 'vardcentral']);
+  });
+});
+
+describe('when IndexedDB cannot be opened', () => {
+  const realOpen = IDBFactory.prototype.open;
+  afterEach(() => {
+    IDBFactory.prototype.open = realOpen;
+  });
+
+  it('is unavailable (a locked-down or private browser): the map works in memory and the user is told', async () => {
+    await deleteAllData();
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const errors: Error[] = [];
+    document.addEventListener('nk-error', (event) => errors.push(event.detail.error), { once: true });
+    const editor = await mountEditor({ 'map-id': uniqueId('unavailable') });
+    expect($(editor, '[role="alert"]').textContent).toContain('kan inte sparas i den här webbläsaren');
+    expect(errors[0]?.name).toBe('StorageError');
+    const id = editor.addActor({ category: 'bup', name: 'I minnet' });
+    await expect(editor.flush()).rejects.toThrow(/kan inte sparas/);
+    expect(editor.map.actors.map((actor) => actor.id)).toEqual([id]);
+    expect((await editor.exportPdf()).size).toBeGreaterThan(1000);
+
+    // Storage comes back: the next edit is saved.
+    IDBFactory.prototype.open = realOpen;
+    editor.addActor({ category: 'lss' });
+    await editor.flush();
+    const reopened = await mountEditor({ 'map-id': editor.mapId! });
+    expect(reopened.map.actors).toHaveLength(2);
+  });
+
+  it('is blocked by another tab that keeps an old version open: told after a while, saved once it lets go', async () => {
+    await deleteAllData();
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = realOpen.call(indexedDB, 'natverkskarta', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('maps', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    // Older code that does not step aside for an upgrade.
+    old.onversionchange = null;
+    const editor = await mountEditor({ 'map-id': uniqueId('blocked') });
+    expect($(editor, '[role="alert"]').textContent).toContain('kan inte sparas');
+    editor.addActor({ category: 'skola', name: 'Väntar' });
+    old.close();
+    editor.addActor({ category: 'mentor' });
+    await editor.flush();
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    const reopened = await mountEditor({ 'map-id': editor.mapId! });
+    expect(reopened.map.actors.map((actor) => actor.name)).toContain('Väntar');
+  });
+
+  it('is terminated by the browser: the next save opens a new connection', async () => {
+    const opened: IDBDatabase[] = [];
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+      const request = realOpen.apply(this, args);
+      request.addEventListener('success', () => opened.push(request.result));
+      return request;
+    };
+    await deleteAllData();
+    const editor = await mountEditor({ 'map-id': uniqueId('terminated') });
+    editor.addActor({ category: 'bup', name: 'Före' });
+    await editor.flush();
+    // What the browser does when it ends a connection abnormally (storage cleared, disk error).
+    const connection = opened.at(-1)!;
+    connection.close();
+    connection.dispatchEvent(new Event('close'));
+    editor.addActor({ category: 'bvc', name: 'Efter' });
+    await editor.flush();
+    expect(opened.length).toBeGreaterThan(1);
+    const reopened = await mountEditor({ 'map-id': editor.mapId! });
+    expect(reopened.map.actors.map((actor) => actor.name)).toEqual(['Före', 'Efter']);
   });
 });

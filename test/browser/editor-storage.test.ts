@@ -122,3 +122,32 @@ describe('storage by map-id', () => {
     expect(copy.canUndo).toBe(false);
   });
 });
+
+describe('database versions', () => {
+  it('upgrades a database written by version 1 of the schema and keeps its maps', async () => {
+    await deleteAllData();
+    const fixture = (await import('../fixtures/documents/v1.json')).default;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('natverkskarta', 1);
+      request.onupgradeneeded = () => {
+        const maps = request.result.createObjectStore('maps', { keyPath: 'id' });
+        maps.createIndex('savedAt', 'savedAt');
+        maps.put({ id: fixture.id, doc: fixture, revision: 3, savedAt: '2026-11-02T10:30:00.000Z' });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const editor = await mountEditor({ 'map-id': fixture.id });
+    expect(editor.map.actors.map((actor) => actor.name)).toEqual(['Łukasz Nowak', '']);
+    editor.addActor({ category: 'fub' });
+    await editor.flush();
+    const db = await openDB('natverkskarta');
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'maps']);
+    expect(((await db.get('maps', fixture.id)) as { revision: number }).revision).toBe(4);
+    db.close();
+  });
+});

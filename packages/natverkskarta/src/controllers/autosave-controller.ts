@@ -6,10 +6,15 @@ export interface AutosaveOptions {
   save: (doc: MapDocument) => Promise<void>;
   /** Told of every failed save; the document stays pending and is tried again at the next edit or flush. */
   onError: (error: unknown) => void;
-  /** Told when a save succeeds after failures, so that a shown error can be cleared. */
+  /** Told when a save succeeds, so that a storage error shown earlier can be cleared. */
   onSaved?: () => void;
   /** How long edits are gathered before one write. */
   delay?: number;
+  /**
+   * Writes a document at once, synchronously, as the page goes away: an asynchronous save started then is cut
+   * off when the tab closes.
+   */
+  rescue?: (doc: MapDocument) => void;
 }
 
 /**
@@ -65,8 +70,8 @@ export class AutosaveController implements ReactiveController {
       .then(() => this.options.save(doc))
       .then(
         () => {
-          if (this.failed) this.options.onSaved?.();
           this.failed = false;
+          this.options.onSaved?.();
         },
         (error: unknown) => {
           // Keep the document unless a newer edit has replaced it: the next flush tries again.
@@ -81,11 +86,12 @@ export class AutosaveController implements ReactiveController {
   }
 
   private readonly onHide = (): void => {
+    if (this.pending) this.options.rescue?.(this.pending);
     this.flush().catch(() => undefined);
   };
 
   private readonly onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this.flush().catch(() => undefined);
+    if (document.visibilityState === 'hidden') this.onHide();
   };
 
   hostConnected(): void {

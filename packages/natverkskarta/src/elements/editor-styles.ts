@@ -7,6 +7,7 @@ import { css } from 'lit';
 export const editorStyles = css`
   :host {
     --_accent: var(--nk-accent, #1d4ed8);
+    --_on-accent: var(--nk-on-accent, #ffffff);
     --_text: var(--nk-text, #111827);
     --_muted: var(--nk-muted, #4b5563);
     --_surface: var(--nk-surface, #ffffff);
@@ -107,7 +108,7 @@ export const editorStyles = css`
   button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
-    color: #fff;
+    color: var(--_on-accent);
   }
   button.danger {
     color: var(--_danger);

@@ -30,7 +30,8 @@ import {
   ValidationError,
   type ValidationIssue,
 } from '../model/validation.js';
-import { loadMapRevision } from '../store/maps.js';
+import { writeDraftNow } from '../store/drafts.js';
+import { deleteDraft, loadMapRevision, saveMap, type MapRevision } from '../store/maps.js';
 import { MapSyncController, type SyncNotice } from '../controllers/map-sync-controller.js';
 import { requestPersistence } from '../store/persistence.js';
 import { StorageError } from '../store/errors.js';
@@ -61,24 +62,43 @@ function misplaced(map: MapDocument, rings: Rings, actor: Actor): boolean {
  *
  * @summary An accessible network-map editor for the support around a child with a disability.
  *
- * @fires nk-change - After every edit, undo and redo, and when a map is loaded or replaced. `detail: { map }`.
- * @fires nk-select - When the selected actor changes. `detail: { actorId }` (null when none).
- * @fires nk-error - When storage is full or unavailable, an import is bad or a save fails. `detail: { error }`.
+ * @fires {NkChangeEvent} nk-change - After every edit, undo and redo, and when a map is loaded or replaced. `detail: { map }`.
+ * @fires {NkSelectEvent} nk-select - When the selected actor changes. `detail: { actorId }` (null when none).
+ * @fires {NkErrorEvent} nk-error - When storage is full or unavailable, an import is bad or a save fails. `detail: { error }`.
  *
+ * @csspart title - The row with the family's name above the toolbar.
  * @csspart toolbar - The row of buttons above the map.
  * @csspart map - The SVG drawing of the map.
+ * @csspart legend - The legend under the map (sectors, rings, status, ties).
  * @csspart panel - The side panel with the form and the contact list.
  * @csspart form - The form to add or edit an actor.
  * @csspart contact-list - The contact list, the map's accessible twin.
- * @csspart message - The line that tells of errors.
+ * @csspart message - The line that tells of errors, notices and hints.
+ * @csspart help - The keyboard help dialog.
  *
  * @cssproperty --nk-font-family - The font; inherits the page's by default.
- * @cssproperty --nk-accent - Buttons, focus and selection.
- * @cssproperty --nk-surface - The background of panels.
- * @cssproperty --nk-text - Text colour.
- * @cssproperty --nk-stroke - Node outlines and ties.
- * @cssproperty --nk-sector-family - Colour of the sector "Familj och närstående" (likewise `--nk-sector-municipality`, `-school`, `-region`, `-state`, `-civil`).
- * @cssproperty --nk-map-height - Height of the map area.
+ * @cssproperty [--nk-accent=#1d4ed8] - Buttons, focus and selection.
+ * @cssproperty [--nk-on-accent=#ffffff] - Text on the accent colour (the primary button).
+ * @cssproperty [--nk-text=#111827] - Text colour.
+ * @cssproperty [--nk-muted=#4b5563] - Secondary text: ring labels, details, empty states.
+ * @cssproperty [--nk-surface=#ffffff] - The background of the map and of fields.
+ * @cssproperty [--nk-surface-alt=#f3f4f6] - The background of the toolbar, forms, list entries and legend.
+ * @cssproperty [--nk-border=#9ca3af] - Borders of buttons and fields, ring lines.
+ * @cssproperty [--nk-stroke=#1f2937] - Node outlines and ties.
+ * @cssproperty [--nk-danger=#b91c1c] - Errors and the remove buttons.
+ * @cssproperty [--nk-focus=#c2410c] - The focus ring.
+ * @cssproperty [--nk-radius=6px] - Corner radius of buttons, fields and panels.
+ * @cssproperty [--nk-tie-strained=#b91c1c] - A strained tie (conflict); its dash-dot line tells it apart without colour.
+ * @cssproperty [--nk-good=#15803d] - The mark of a contact that works well.
+ * @cssproperty [--nk-mixed=#a16207] - The mark of a contact that works partly.
+ * @cssproperty [--nk-poor=#b91c1c] - The mark of a contact that works poorly.
+ * @cssproperty [--nk-sector-family=#e69f00] - Colour of the sector "Familj och närstående".
+ * @cssproperty [--nk-sector-municipality=#56b4e9] - Colour of the sector "Kommunen".
+ * @cssproperty [--nk-sector-school=#009e73] - Colour of the sector "Förskola och skola".
+ * @cssproperty [--nk-sector-region=#cc79a7] - Colour of the sector "Hälso- och sjukvården".
+ * @cssproperty [--nk-sector-state=#0072b2] - Colour of the sector "Statliga myndigheter".
+ * @cssproperty [--nk-sector-civil=#f0e442] - Colour of the sector "Föreningar och fritid".
+ * @cssproperty [--nk-map-height=min(75vh, 720px)] - Height of the map area.
  */
 export class NatverkskartaEditor extends LitElement {
   static override styles = editorStyles;
@@ -121,6 +141,8 @@ export class NatverkskartaEditor extends LitElement {
   /** Which map the last load was for (`storage|map-id`), so that a load starts once per map. */
   private loadedKey = '';
   private persistenceAsked = false;
+  /** The error line shows a storage failure, which the next successful save clears. */
+  private storageErrorShown = false;
 
   private readonly viewport = new ViewportController(this);
   private readonly motion = new MotionController(this);
@@ -135,9 +157,11 @@ export class NatverkskartaEditor extends LitElement {
   });
   private readonly autosave: AutosaveController = new AutosaveController(this, {
     save: (doc) => this.sync.save(doc),
+    rescue: (doc) => writeDraftNow(doc, this.sync.revision),
     onError: (error) => this.reportError(error),
     onSaved: () => {
-      this.errorMessage = '';
+      if (this.storageErrorShown) this.errorMessage = '';
+      this.storageErrorShown = false;
     },
   });
   private readonly keyboard = new KeyboardController(this, {
@@ -405,7 +429,8 @@ export class NatverkskartaEditor extends LitElement {
     try {
       const stored = await loadMapRevision(id);
       if (token !== this.loadToken) return;
-      if (stored) this.replaceDocument(stored.doc, stored.revision);
+      if (stored?.draft) await this.takeDraft(stored, stored.draft);
+      else if (stored) this.replaceDocument(stored.doc, stored.revision);
       else {
         // Stored at once, so that a host's list of maps shows it.
         this.replaceDocument(createMap({ id }), 0);
@@ -420,6 +445,28 @@ export class NatverkskartaEditor extends LitElement {
     } finally {
       if (token === this.loadToken) this.loading = false;
     }
+  }
+
+  /**
+   * A page went away with unsaved edits and left them as a draft. Made on the stored version: they are that
+   * version's next step, and are stored. Made on an older one (another tab saved since): the draft is kept as a
+   * map of its own, so that neither is lost.
+   */
+  private async takeDraft(stored: MapRevision, draft: { doc: MapDocument; basedOn: number }): Promise<void> {
+    const id = stored.doc.id;
+    if (draft.basedOn === stored.revision || stored.revision === 0) {
+      this.replaceDocument(stored.doc, stored.revision);
+      this.show({ ...draft.doc, id });
+      this.sync.record(this.doc, null);
+      this.noticeMessage = this.t.ui.draftRestored;
+    } else {
+      const copy = { ...draft.doc, id: newId(), title: this.t.ui.draftTitle(draft.doc.title || this.t.ui.untitled) };
+      await saveMap(copy);
+      this.replaceDocument(stored.doc, stored.revision);
+      this.noticeMessage = this.t.ui.copiedFromOtherTab(copy.title);
+    }
+    await deleteDraft(id);
+    this.persist();
   }
 
   // ——— editing ———
@@ -586,6 +633,7 @@ export class NatverkskartaEditor extends LitElement {
   private reportError(error: unknown): void {
     const shown = this.localize(error);
     this.errorMessage = shown.message;
+    this.storageErrorShown = shown instanceof StorageError;
     this.dispatchEvent(editorEvent('nk-error', { error: shown }));
   }
 

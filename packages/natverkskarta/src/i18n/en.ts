@@ -168,6 +168,8 @@ export const en: Translations = {
     importFile: 'Import file',
     dropHint: 'Drop the file here to read in the map.',
     fileName: (title) => `Network map – ${title}`,
+    draftRestored: 'Changes that had not been saved when the page closed have been restored.',
+    draftTitle: (title) => `${title} (restored)`,
   },
   shortcuts: {
     keyTab: 'Move between the tools, the map and the list',

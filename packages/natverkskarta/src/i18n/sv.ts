@@ -168,6 +168,8 @@ export const sv: Translations = {
     importFile: 'Importera fil',
     dropHint: 'Släpp filen här för att läsa in kartan.',
     fileName: (title) => `Nätverkskarta – ${title}`,
+    draftRestored: 'Ändringar som inte hann sparas när sidan stängdes har återställts.',
+    draftTitle: (title) => `${title} (återställd)`,
   },
   shortcuts: {
     keyTab: 'Flytta mellan verktygen, kartan och listan',

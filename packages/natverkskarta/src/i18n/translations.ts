@@ -124,6 +124,8 @@ export interface Translations {
     importFile: string;
     dropHint: string;
     fileName: (title: string) => string;
+    draftRestored: string;
+    draftTitle: (title: string) => string;
   };
   shortcuts: Record<ShortcutKey, string>;
   /** The printed map and contact list (`exportPdf`): words a parent reads on paper. */

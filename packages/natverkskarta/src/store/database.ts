@@ -2,42 +2,82 @@ import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import { StorageError, toStorageError } from './errors.js';
 import { DB_NAME, DB_VERSION, type NatverkskartaDB } from './schema.js';
 
-let connection: Promise<IDBPDatabase<NatverkskartaDB>> | null = null;
+type Database = IDBPDatabase<NatverkskartaDB>;
+
+let connection: Promise<Database> | null = null;
+/** The open connection, for writes that must start at once (as a page goes away); null while none is open. */
+let openNow: Database | null = null;
+
+/** How long an upgrade may wait for another tab (with older code) to let go before the user is told. */
+const BLOCKED_TIMEOUT = 3000;
+
+function forget(db?: Database): void {
+  if (!db || openNow === db) openNow = null;
+  connection = null;
+}
 
 /**
- * The shared connection, opened on first use. When another tab upgrades the database or the browser ends
- * the connection, it is dropped and the next call opens a fresh one.
+ * The shared connection, opened on first use. When another tab upgrades or deletes the database, or the
+ * browser ends the connection, it is dropped and the next call opens a fresh one.
  */
-export function database(): Promise<IDBPDatabase<NatverkskartaDB>> {
+export function database(): Promise<Database> {
   if (connection) return connection;
-  if (typeof indexedDB === 'undefined') return Promise.reject(new StorageError('unavailable', 'indexedDB is not available'));
+  if (typeof indexedDB === 'undefined' || indexedDB === null)
+    return Promise.reject(new StorageError('unavailable', 'indexedDB is not available'));
+  let blockedTimer: ReturnType<typeof setTimeout> | undefined;
+  let rejectBlocked: (error: unknown) => void = () => undefined;
+  const blocked = new Promise<never>((_, reject) => {
+    rejectBlocked = reject;
+  });
   const opening = openDB<NatverkskartaDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         const maps = db.createObjectStore('maps', { keyPath: 'id' });
         maps.createIndex('savedAt', 'savedAt');
       }
+      if (oldVersion < 2) db.createObjectStore('drafts', { keyPath: 'id' });
+    },
+    blocked() {
+      // Another tab keeps an older version open. Ours step aside at once (see `blocking`); one that does
+      // not would keep us waiting, so after a while the user is told instead of left hanging.
+      blockedTimer = setTimeout(() => rejectBlocked(new StorageError('unavailable', 'blocked by another tab')), BLOCKED_TIMEOUT);
     },
     blocking() {
-      // A newer version or a deletion waits for us: step aside; the next call reopens.
-      void opening.then((db) => db.close());
-      connection = null;
+      void opening.then((db) => {
+        db.close();
+        forget(db);
+      });
     },
     terminated() {
-      connection = null;
+      void opening.then((db) => forget(db));
     },
-  }).catch((error: unknown) => {
-    connection = null;
-    throw toStorageError(error);
   });
-  connection = opening;
-  return opening;
+  const ready = Promise.race([opening, blocked])
+    .then((db) => {
+      clearTimeout(blockedTimer);
+      openNow = db;
+      return db;
+    })
+    .catch((error: unknown) => {
+      clearTimeout(blockedTimer);
+      connection = null;
+      // A connection that opens after all is closed again: this attempt has already failed.
+      void opening.then((db) => db.close()).catch(() => undefined);
+      throw toStorageError(error);
+    });
+  connection = ready;
+  return ready;
+}
+
+/** The connection if it is open right now: for a write that cannot wait. */
+export function databaseNow(): Database | null {
+  return openNow;
 }
 
 /** Closes the shared connection and deletes the whole database. */
 export async function dropDatabase(): Promise<void> {
   const open = connection;
-  connection = null;
+  forget();
   if (open) (await open.catch(() => null))?.close();
   try {
     await deleteDB(DB_NAME);

@@ -1,4 +1,5 @@
-export { loadMapRevision, saveMapRevision, type MapRevision } from './maps.js';
+export { loadMapRevision, saveMapRevision, deleteDraft, type MapRevision } from './maps.js';
+export { writeDraftNow } from './drafts.js';
 export { listen, type StoreMessage } from './sync.js';
 export { loadMap, saveMap, listMaps, renameMap, deleteMap, deleteAllData, type MapSummary } from './maps.js';
 export { requestPersistence, isStoragePersistent } from './persistence.js';

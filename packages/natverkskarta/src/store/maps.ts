@@ -26,6 +26,8 @@ async function run<T>(work: () => Promise<T>): Promise<T> {
 export interface MapRevision {
   doc: MapDocument;
   revision: number;
+  /** Edits rescued as a page went away, not yet taken into the stored map. */
+  draft?: { doc: MapDocument; basedOn: number };
 }
 
 function restored(record: StoredMap): MapRevision {
@@ -37,9 +39,28 @@ export async function loadMap(id: string): Promise<MapDocument | undefined> {
   return (await loadMapRevision(id))?.doc;
 }
 
+/** The stored map and, if a page went away with unsaved edits, the draft it left. */
 export async function loadMapRevision(id: string): Promise<MapRevision | undefined> {
-  const record = await run(async () => (await database()).get('maps', id));
-  return record ? restored(record) : undefined;
+  const [record, draft] = await run(async () => {
+    const tx = (await database()).transaction(['maps', 'drafts']);
+    const both = await Promise.all([tx.objectStore('maps').get(id), tx.objectStore('drafts').get(id)]);
+    await tx.done;
+    return both;
+  });
+  const found: MapRevision | undefined = record ? restored(record) : undefined;
+  if (!draft) return found;
+  let draftDoc: MapDocument;
+  try {
+    draftDoc = restoreMap(draft.doc);
+  } catch {
+    return found;
+  }
+  return { doc: found?.doc ?? draftDoc, revision: found?.revision ?? 0, draft: { doc: draftDoc, basedOn: draft.basedOn } };
+}
+
+/** Forgets a map's rescued draft once it has been dealt with. */
+export async function deleteDraft(id: string): Promise<void> {
+  await run(async () => (await database()).delete('drafts', id));
 }
 
 /**
@@ -50,8 +71,9 @@ export async function loadMapRevision(id: string): Promise<MapRevision | undefin
 export async function saveMapRevision(doc: MapDocument, basedOn: number): Promise<number> {
   const revision = await run(async () => {
     const db = await database();
-    const tx = db.transaction('maps', 'readwrite');
-    const current = await tx.store.get(doc.id);
+    const tx = db.transaction(['maps', 'drafts'], 'readwrite');
+    const maps = tx.objectStore('maps');
+    const current = await maps.get(doc.id);
     // A map deleted meanwhile is written anew: what this tab holds is all there is.
     if (current && current.revision !== basedOn) {
       tx.abort();
@@ -59,7 +81,9 @@ export async function saveMapRevision(doc: MapDocument, basedOn: number): Promis
       throw new RevisionConflict(restored(current));
     }
     const next = (current?.revision ?? 0) + 1;
-    await tx.store.put({ id: doc.id, doc, revision: next, savedAt: new Date().toISOString() });
+    await maps.put({ id: doc.id, doc, revision: next, savedAt: new Date().toISOString() });
+    // Stored properly now: a rescue copy from this tab is no longer needed.
+    await tx.objectStore('drafts').delete(doc.id);
     await tx.done;
     return next;
   });
@@ -107,7 +131,11 @@ export async function renameMap(id: string, title: string): Promise<void> {
 
 /** Deletes one saved map for good. */
 export async function deleteMap(id: string): Promise<void> {
-  await run(async () => (await database()).delete('maps', id));
+  await run(async () => {
+    const tx = (await database()).transaction(['maps', 'drafts'], 'readwrite');
+    await Promise.all([tx.objectStore('maps').delete(id), tx.objectStore('drafts').delete(id)]);
+    await tx.done;
+  });
   announce({ type: 'deleted', id });
 }
 
