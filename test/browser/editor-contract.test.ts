@@ -98,18 +98,21 @@ describe('the public contract', () => {
     expect(editor.map.actors).toHaveLength(1);
   });
 
-  it('renders text a user typed as text, never as markup', async () => {
+  it('renders text a user typed as text, never as markup, in every field', async () => {
     const editor = await mountEditor({ storage: 'none' });
-    editor.setTitle('<img src=x onerror="window.__pwned=1">');
-    editor.addActor({
-      category: 'annan',
-      organisation: '<script>window.__pwned=1</script>',
-      name: '<svg onload="window.__pwned=1">',
-    });
+    const payload = (field: string) => `<img src=x onerror="window.__pwned='${field}'"><script>window.__pwned=1</script>`;
+    editor.setTitle(payload('title'));
+    const fields = ['organisation', 'name', 'role', 'address', 'helpsWith', 'note'] as const;
+    const id = editor.addActor({ category: 'annan', ...Object.fromEntries(fields.map((field) => [field, payload(field)])) });
+    editor.select(id);
     await editor.updateComplete;
     const root = editor.shadowRoot!;
-    expect(root.querySelector('img, script, svg svg')).toBeNull();
-    expect(root.querySelector('.contact-list')!.textContent).toContain('<script>');
+    expect(root.querySelector('img, script, foreignObject')).toBeNull();
+    expect(root.querySelector('.contact-list')!.textContent).toContain(payload('organisation'));
+    expect((root.querySelector('#edit-note') as HTMLTextAreaElement).value).toBe(payload('note'));
+    expect(root.querySelector('svg.map g.actor')!.getAttribute('aria-label')).toContain(payload('organisation'));
+    expect(editor.exportJson()).toContain('onerror');
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect((window as unknown as Record<string, unknown>).__pwned).toBeUndefined();
   });
 });
