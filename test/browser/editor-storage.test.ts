@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { deleteAllData, deleteMap, listMaps, type ActorInput } from 'natverkskarta';
+import { DB_VERSION } from '../../packages/natverkskarta/src/store/schema.js';
 import { mountEditor, uniqueId, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
@@ -145,8 +146,8 @@ describe('database versions', () => {
     editor.addActor({ category: 'fub' });
     await editor.flush();
     const db = await openDB('natverkskarta');
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'maps']);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'maps', 'settings']);
     expect(((await db.get('maps', fixture.id)) as { revision: number }).revision).toBe(4);
     db.close();
   });

@@ -14,6 +14,12 @@ export type {
 } from './elements/events.js';
 export {
   requestPersistence,
+  isProtected,
+  isUnlocked,
+  unlock,
+  lock,
+  setPassphrase,
+  removePassphrase,
   isStoragePersistent,
   listMaps,
   deleteMap,

@@ -30,7 +30,8 @@ import {
   ValidationError,
   type ValidationIssue,
 } from '../model/validation.js';
-import { writeDraftNow } from '../store/drafts.js';
+import { prepareDraft, writeDraftNow } from '../store/drafts.js';
+import { unlock } from '../store/lock.js';
 import { deleteDraft, loadMapRevision, saveMap, type MapRevision } from '../store/maps.js';
 import { MapSyncController, type SyncNotice } from '../controllers/map-sync-controller.js';
 import { requestPersistence } from '../store/persistence.js';
@@ -40,6 +41,7 @@ import { renderContactList } from './contact-list.js';
 import { renderHelpDialog } from './help-dialog.js';
 import { renderLegend } from './legend.js';
 import { renderToolbar, type EditorView } from './toolbar.js';
+import { renderUnlock } from './unlock-form.js';
 import { editorStyles } from './editor-styles.js';
 import { download, safeFileName } from './download.js';
 import { editorEvent } from './events.js';
@@ -128,6 +130,8 @@ export class NatverkskartaEditor extends LitElement {
   @state() private announcement = '';
   @state() private noticeMessage = '';
   @state() private makingPdf = false;
+  @state() private locked = false;
+  @state() private unlockError = '';
   @state() private dropping = false;
   @state() private helpOpen = false;
   @state() private view: EditorView = 'map';
@@ -441,6 +445,11 @@ export class NatverkskartaEditor extends LitElement {
       if (token !== this.loadToken) return;
       this.saveBlocked = !(error instanceof StorageError && error.kind === 'unavailable');
       this.replaceDocument(createMap({ id }), 0);
+      if (error instanceof StorageError && error.kind === 'locked') {
+        // Protected by a passphrase: the unlock form takes the place of the map.
+        this.locked = true;
+        return;
+      }
       this.reportError(error instanceof StorageError ? error : new Error(this.t.errors.loadFailed, { cause: error }));
     } finally {
       if (token === this.loadToken) this.loading = false;
@@ -511,6 +520,23 @@ export class NatverkskartaEditor extends LitElement {
   private persist(): void {
     if (this.storage === 'none' || !this.mapId || this.saveBlocked) return;
     this.autosave.schedule(this.doc);
+    void prepareDraft(this.doc);
+  }
+
+  /** The unlock form: a wrong passphrase says so and changes nothing; the right one loads the map. */
+  private async onUnlock(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).querySelector('input')!;
+    if (!(await unlock(input.value))) {
+      this.unlockError = this.t.errors.wrongPassphrase;
+      input.select();
+      return;
+    }
+    input.value = '';
+    this.unlockError = '';
+    this.locked = false;
+    this.loadedKey = '';
+    this.ensureLoaded();
   }
 
   /** At the first real edit (a user's action, which browsers require), ask to keep the storage. */
@@ -625,8 +651,12 @@ export class NatverkskartaEditor extends LitElement {
     if (!(error instanceof StorageError)) return error instanceof Error ? error : new Error(String(error));
     const { errors } = this.t;
     const localized = new StorageError(error.kind, error.cause ?? error);
-    localized.message =
-      error.kind === 'full' ? errors.storageFull : error.kind === 'unavailable' ? errors.storageUnavailable : errors.saveFailed;
+    const messages: Partial<Record<StorageError['kind'], string>> = {
+      full: errors.storageFull,
+      unavailable: errors.storageUnavailable,
+      locked: errors.locked,
+    };
+    localized.message = messages[error.kind] ?? errors.saveFailed;
     return localized;
   }
 
@@ -862,6 +892,7 @@ export class NatverkskartaEditor extends LitElement {
     const doc = this.doc;
     const selected = this.selectedId ? findActor(doc, this.selectedId) : undefined;
     const title = mapTitle(t, doc);
+    if (this.locked) return renderUnlock(t, this.unlockError, (event) => void this.onUnlock(event));
     return html`<div class="editor" lang=${t.locale} aria-busy=${this.loading ? 'true' : 'false'}>
       <div class="title-row" part="title">
         <label class="title-field">

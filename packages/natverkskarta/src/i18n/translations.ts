@@ -126,6 +126,10 @@ export interface Translations {
     fileName: (title: string) => string;
     draftRestored: string;
     draftTitle: (title: string) => string;
+    lockedTitle: string;
+    lockedHelp: string;
+    passphrase: string;
+    unlock: string;
   };
   shortcuts: Record<ShortcutKey, string>;
   /** The printed map and contact list (`exportPdf`): words a parent reads on paper. */
@@ -163,5 +167,7 @@ export interface Translations {
     readonly: string;
     deletedElsewhere: string;
     exportFailed: (details: string) => string;
+    locked: string;
+    wrongPassphrase: string;
   };
 }

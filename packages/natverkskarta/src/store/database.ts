@@ -36,6 +36,7 @@ export function database(): Promise<Database> {
         maps.createIndex('savedAt', 'savedAt');
       }
       if (oldVersion < 2) db.createObjectStore('drafts', { keyPath: 'id' });
+      if (oldVersion < 3) db.createObjectStore('settings', { keyPath: 'id' });
     },
     blocked() {
       // Another tab keeps an older version open. Ours step aside at once (see `blocking`); one that does

@@ -1,7 +1,7 @@
-import { restoreMap } from '../model/restore.js';
 import type { MapDocument } from '../model/types.js';
 import { database, dropDatabase } from './database.js';
 import { RevisionConflict, toStorageError } from './errors.js';
+import { decode, encode, forgetLock } from './lock.js';
 import type { StoredMap } from './schema.js';
 import { announce } from './sync.js';
 
@@ -14,14 +14,6 @@ export interface MapSummary {
   updatedAt: string;
 }
 
-async function run<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toStorageError(error);
-  }
-}
-
 /** A stored map and how many times it has been saved. */
 export interface MapRevision {
   doc: MapDocument;
@@ -30,8 +22,16 @@ export interface MapRevision {
   draft?: { doc: MapDocument; basedOn: number };
 }
 
-function restored(record: StoredMap): MapRevision {
-  return { doc: restoreMap(record.doc), revision: record.revision };
+async function run<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+async function restored(record: StoredMap): Promise<MapRevision> {
+  return { doc: await decode(record), revision: record.revision };
 }
 
 /** The stored map with this id, validated and migrated; undefined when there is none. */
@@ -41,21 +41,20 @@ export async function loadMap(id: string): Promise<MapDocument | undefined> {
 
 /** The stored map and, if a page went away with unsaved edits, the draft it left. */
 export async function loadMapRevision(id: string): Promise<MapRevision | undefined> {
-  const [record, draft] = await run(async () => {
+  return run(async () => {
     const tx = (await database()).transaction(['maps', 'drafts']);
-    const both = await Promise.all([tx.objectStore('maps').get(id), tx.objectStore('drafts').get(id)]);
+    const [record, draft] = await Promise.all([tx.objectStore('maps').get(id), tx.objectStore('drafts').get(id)]);
     await tx.done;
-    return both;
+    const found = record ? await restored(record) : undefined;
+    if (!draft) return found;
+    let draftDoc: MapDocument;
+    try {
+      draftDoc = await decode(draft);
+    } catch {
+      return found;
+    }
+    return { doc: found?.doc ?? draftDoc, revision: found?.revision ?? 0, draft: { doc: draftDoc, basedOn: draft.basedOn } };
   });
-  const found: MapRevision | undefined = record ? restored(record) : undefined;
-  if (!draft) return found;
-  let draftDoc: MapDocument;
-  try {
-    draftDoc = restoreMap(draft.doc);
-  } catch {
-    return found;
-  }
-  return { doc: found?.doc ?? draftDoc, revision: found?.revision ?? 0, draft: { doc: draftDoc, basedOn: draft.basedOn } };
 }
 
 /** Forgets a map's rescued draft once it has been dealt with. */
@@ -70,6 +69,8 @@ export async function deleteDraft(id: string): Promise<void> {
  */
 export async function saveMapRevision(doc: MapDocument, basedOn: number): Promise<number> {
   const revision = await run(async () => {
+    // Sealed before the transaction opens: it must not wait on anything but its own requests.
+    const encoded = await encode(doc);
     const db = await database();
     const tx = db.transaction(['maps', 'drafts'], 'readwrite');
     const maps = tx.objectStore('maps');
@@ -78,11 +79,11 @@ export async function saveMapRevision(doc: MapDocument, basedOn: number): Promis
     if (current && current.revision !== basedOn) {
       tx.abort();
       await tx.done.catch(() => undefined);
-      throw new RevisionConflict(restored(current));
+      throw new RevisionConflict(await restored(current));
     }
     const next = (current?.revision ?? 0) + 1;
-    await maps.put({ id: doc.id, doc, revision: next, savedAt: new Date().toISOString() });
-    // Stored properly now: a rescue copy from this tab is no longer needed.
+    await maps.put({ id: doc.id, ...encoded, revision: next, savedAt: new Date().toISOString() });
+    // Stored properly now: a rescue copy is no longer needed.
     await tx.objectStore('drafts').delete(doc.id);
     await tx.done;
     return next;
@@ -94,39 +95,34 @@ export async function saveMapRevision(doc: MapDocument, basedOn: number): Promis
 /** Stores the map under its id, over whatever is stored. Resolves once the write is committed. */
 export async function saveMap(doc: MapDocument): Promise<void> {
   const revision = await run(async () => {
-    const db = await database();
-    const tx = db.transaction('maps', 'readwrite');
+    const encoded = await encode(doc);
+    const tx = (await database()).transaction('maps', 'readwrite');
     const previous = await tx.store.get(doc.id);
     const next = (previous?.revision ?? 0) + 1;
-    await tx.store.put({ id: doc.id, doc, revision: next, savedAt: new Date().toISOString() });
+    await tx.store.put({ id: doc.id, ...encoded, revision: next, savedAt: new Date().toISOString() });
     await tx.done;
     return next;
   });
   announce({ type: 'saved', id: doc.id, revision });
 }
 
-/** Every saved map, the most recently changed first. */
+/** Every saved map, the most recently changed first. Rejects with kind `locked` while protected maps are locked. */
 export async function listMaps(): Promise<MapSummary[]> {
-  const records = await run(async () => (await database()).getAll('maps'));
-  return records
-    .map(({ doc }) => ({ id: doc.id, title: doc.title, actorCount: doc.actors.length, updatedAt: doc.updatedAt }))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return run(async () => {
+    const records = await (await database()).getAll('maps');
+    const docs = await Promise.all(records.map((record) => decode(record)));
+    return docs
+      .map((doc) => ({ id: doc.id, title: doc.title, actorCount: doc.actors.length, updatedAt: doc.updatedAt }))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  });
 }
 
 /** Renames a saved map (the family at its centre). */
 export async function renameMap(id: string, title: string): Promise<void> {
-  const revision = await run(async () => {
-    const db = await database();
-    const tx = db.transaction('maps', 'readwrite');
-    const record = await tx.store.get(id);
-    if (record) {
-      const doc = { ...record.doc, title: title.trim(), updatedAt: new Date().toISOString() };
-      await tx.store.put({ ...record, doc, revision: record.revision + 1, savedAt: doc.updatedAt });
-    }
-    await tx.done;
-    return record ? record.revision + 1 : null;
-  });
-  if (revision !== null) announce({ type: 'saved', id, revision });
+  const current = await loadMapRevision(id);
+  if (!current) return;
+  const doc = { ...current.doc, title: title.trim(), updatedAt: new Date().toISOString() };
+  await saveMapRevision(doc, current.revision);
 }
 
 /** Deletes one saved map for good. */
@@ -139,8 +135,9 @@ export async function deleteMap(id: string): Promise<void> {
   announce({ type: 'deleted', id });
 }
 
-/** Deletes every map and the database itself: nothing of any family stays in this browser. */
+/** Deletes every map, the passphrase lock and the database itself: nothing of any family stays in this browser. */
 export async function deleteAllData(): Promise<void> {
   await dropDatabase();
+  forgetLock();
   announce({ type: 'deleted', id: null });
 }

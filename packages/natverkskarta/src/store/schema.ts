@@ -1,19 +1,32 @@
 import type { DBSchema } from 'idb';
 import type { MapDocument } from '../model/types.js';
+import type { Sealed } from './seal.js';
 
 export const DB_NAME = 'natverkskarta';
 /**
  * Bump with a step in `upgrade()` (database.ts) whenever the stores or indexes change.
- * 1: `maps`. 2: `drafts`, the rescue copy written as a page goes away.
+ * 1: `maps`. 2: `drafts`, the rescue copy written as a page goes away. 3: `settings`, the passphrase lock.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
-/** One saved map. `revision` counts saves, so that a later writer can tell it is not overwriting newer work. */
+/**
+ * One saved map. `revision` counts saves, so that a later writer can tell it is not overwriting newer work.
+ * With a passphrase set, the document is `sealed` (AES-GCM) and `doc` is absent: nothing of it is readable.
+ */
 export interface StoredMap {
   id: string;
-  doc: MapDocument;
+  doc?: MapDocument;
+  sealed?: Sealed;
   revision: number;
   savedAt: string;
+}
+
+/** The passphrase lock: how to derive the key, and a sealed known value to tell a right passphrase from a wrong one. */
+export interface LockSettings {
+  id: 'lock';
+  salt: Uint8Array<ArrayBuffer>;
+  iterations: number;
+  check: Sealed;
 }
 
 /**
@@ -22,7 +35,8 @@ export interface StoredMap {
  */
 export interface StoredDraft {
   id: string;
-  doc: MapDocument;
+  doc?: MapDocument;
+  sealed?: Sealed;
   /** The revision of `maps` the edits were made on. */
   basedOn: number;
   savedAt: string;
@@ -37,5 +51,9 @@ export interface NatverkskartaDB extends DBSchema {
   drafts: {
     key: string;
     value: StoredDraft;
+  };
+  settings: {
+    key: string;
+    value: LockSettings;
   };
 }

@@ -2,7 +2,8 @@
  * Tells other tabs (and other editors in this page) that a map was stored or deleted, so that they take the
  * newer version instead of overwriting it.
  */
-export type StoreMessage = { type: 'saved'; id: string; revision: number } | { type: 'deleted'; id: string | null };
+export type StoreMessage =
+  { type: 'saved'; id: string; revision: number } | { type: 'deleted'; id: string | null } | { type: 'lock-changed' };
 
 const CHANNEL = 'natverkskarta';
 let sender: BroadcastChannel | null = null;

@@ -1,0 +1,136 @@
+import { restoreMap } from '../model/restore.js';
+import type { MapDocument } from '../model/types.js';
+import { database } from './database.js';
+import { StorageError, toStorageError } from './errors.js';
+import { deriveKey, PBKDF2_ITERATIONS, randomBytes, seal, unseal, type Sealed } from './seal.js';
+import type { LockSettings, StoredDraft, StoredMap } from './schema.js';
+import { announce, listen } from './sync.js';
+
+/** The known value sealed with the key, so that a wrong passphrase is told apart before anything is touched. */
+const CHECK = 'natverkskarta';
+
+/** The unlocked key, in this tab's memory only; never stored, never extractable. */
+let key: CryptoKey | null = null;
+/** The lock settings as last read: null when no passphrase is set, undefined before the first read. */
+let settings: LockSettings | null | undefined;
+
+let listening = false;
+
+async function readSettings(): Promise<LockSettings | null> {
+  if (!listening) {
+    listening = true;
+    // Another tab may set or remove the passphrase: read the settings anew then.
+    listen((message) => {
+      if (message.type === 'lock-changed' || (message.type === 'deleted' && message.id === null)) settings = undefined;
+    });
+  }
+  if (settings === undefined) settings = (await (await database()).get('settings', 'lock')) ?? null;
+  return settings;
+}
+
+/** Forgets the settings and the key, as when the whole database is deleted. */
+export function forgetLock(): void {
+  settings = undefined;
+  key = null;
+}
+
+/** Whether the stored maps are protected by a passphrase. */
+export async function isProtected(): Promise<boolean> {
+  try {
+    return (await readSettings()) !== null;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Whether this tab holds the key (always true when nothing is protected). */
+export async function isUnlocked(): Promise<boolean> {
+  return key !== null || !(await isProtected());
+}
+
+/** Whether, as far as this tab knows right now, stored maps must be sealed (for writes that cannot wait). */
+export function mustSealNow(): boolean {
+  return settings !== null;
+}
+
+/** Seals now with this tab's key, for a write prepared ahead; null when locked. */
+export async function sealNow(value: unknown): Promise<Sealed | null> {
+  return key ? seal(key, value) : null;
+}
+
+/** Unlocks with the passphrase; false, with nothing changed, when it is wrong. */
+export async function unlock(passphrase: string): Promise<boolean> {
+  const lock = await readSettings();
+  if (!lock) return true;
+  const candidate = await deriveKey(passphrase, lock.salt, lock.iterations);
+  try {
+    if ((await unseal(candidate, lock.check)) !== CHECK) return false;
+  } catch {
+    return false;
+  }
+  key = candidate;
+  return true;
+}
+
+/** Forgets the key in this tab: the maps are unreadable here until unlocked again. */
+export function lock(): void {
+  key = null;
+}
+
+/** Seals a document for storing, when a passphrase is set. */
+export async function encode(doc: MapDocument): Promise<{ doc?: MapDocument; sealed?: Sealed }> {
+  if (!(await readSettings())) return { doc };
+  if (!key) throw new StorageError('locked', 'the maps are protected and locked');
+  return { sealed: await seal(key, doc) };
+}
+
+/** A stored record's document, opened with the key when it is sealed. */
+export async function decode(record: { doc?: MapDocument; sealed?: Sealed }): Promise<MapDocument> {
+  // Read the settings with every load, so that a write that cannot wait knows whether to seal.
+  await readSettings();
+  if (record.sealed) {
+    if (!key) throw new StorageError('locked', 'the maps are protected and locked');
+    return restoreMap(await unseal(key, record.sealed));
+  }
+  return restoreMap(record.doc);
+}
+
+/** Every map and draft, re-encoded with `next` (a key, or null for plain), in one transaction with the settings. */
+async function reencode(next: CryptoKey | null, nextSettings: LockSettings | null): Promise<void> {
+  const db = await database();
+  const [maps, drafts] = await Promise.all([db.getAll('maps'), db.getAll('drafts')]);
+  const convert = async <T extends StoredMap | StoredDraft>(record: T): Promise<T> => {
+    const doc = await decode(record);
+    const { doc: _plain, sealed: _sealed, ...rest } = record;
+    return (next ? { ...rest, sealed: await seal(next, doc) } : { ...rest, doc }) as T;
+  };
+  // Sealing is asynchronous and an IndexedDB transaction must not wait on anything else: prepare all first.
+  const [newMaps, newDrafts] = await Promise.all([Promise.all(maps.map(convert)), Promise.all(drafts.map(convert))]);
+  const tx = db.transaction(['maps', 'drafts', 'settings'], 'readwrite');
+  for (const record of newMaps) void tx.objectStore('maps').put(record);
+  for (const record of newDrafts) void tx.objectStore('drafts').put(record);
+  if (nextSettings) void tx.objectStore('settings').put(nextSettings);
+  else void tx.objectStore('settings').delete('lock');
+  await tx.done;
+  settings = nextSettings;
+  key = next;
+  announce({ type: 'lock-changed' });
+}
+
+/** Protects every stored map (and those saved later) with a passphrase; the stored bytes become unreadable without it. */
+export async function setPassphrase(passphrase: string): Promise<void> {
+  if (passphrase.length < 8) throw new StorageError('failed', 'a passphrase needs at least 8 characters');
+  if (await readSettings()) {
+    if (!key) throw new StorageError('locked', 'unlock before changing the passphrase');
+  }
+  const salt = randomBytes(16);
+  const next = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
+  await reencode(next, { id: 'lock', salt, iterations: PBKDF2_ITERATIONS, check: await seal(next, CHECK) });
+}
+
+/** Removes the passphrase: the maps are stored readable again. The right passphrase is needed. */
+export async function removePassphrase(passphrase: string): Promise<boolean> {
+  if (!(await unlock(passphrase))) return false;
+  await reencode(null, null);
+  return true;
+}
