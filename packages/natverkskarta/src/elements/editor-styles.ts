@@ -72,12 +72,14 @@ export const editorStyles = css`
   }
   .title-field {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
     font-weight: 600;
   }
   .title-field input {
-    width: 20rem;
+    flex: 0 1 20rem;
+    min-width: 0;
     max-width: 100%;
     font-weight: 600;
     font-size: 1.1em;
