@@ -12,7 +12,7 @@ export const editorStyles = css`
     --_muted: var(--nk-muted, #4b5563);
     --_surface: var(--nk-surface, #ffffff);
     --_surface-alt: var(--nk-surface-alt, #f3f4f6);
-    --_border: var(--nk-border, #9ca3af);
+    --_border: var(--nk-border, #6b7280);
     --_stroke: var(--nk-stroke, #1f2937);
     --_danger: var(--nk-danger, #b91c1c);
     --_focus: var(--nk-focus, #c2410c);

@@ -85,7 +85,7 @@ function misplaced(map: MapDocument, rings: Rings, actor: Actor): boolean {
  * @cssproperty [--nk-muted=#4b5563] - Secondary text: ring labels, details, empty states.
  * @cssproperty [--nk-surface=#ffffff] - The background of the map and of fields.
  * @cssproperty [--nk-surface-alt=#f3f4f6] - The background of the toolbar, forms, list entries and legend.
- * @cssproperty [--nk-border=#9ca3af] - Borders of buttons and fields, ring lines.
+ * @cssproperty [--nk-border=#6b7280] - Borders of buttons and fields, ring lines (3:1 against the surface at least).
  * @cssproperty [--nk-stroke=#1f2937] - Node outlines and ties.
  * @cssproperty [--nk-danger=#b91c1c] - Errors and the remove buttons.
  * @cssproperty [--nk-focus=#c2410c] - The focus ring.
@@ -201,12 +201,17 @@ export class NatverkskartaEditor extends LitElement {
 
   // ——— public API ———
 
-  /** The current document. Setting it replaces the map (validated and migrated) and clears undo. */
+  /**
+   * The current document. Setting it replaces the map (validated and migrated) and clears undo. Setting the
+   * document the editor already holds (the one an `nk-change` just carried) does nothing, so that a framework
+   * that binds `map` to state updated from `nk-change` neither loops nor loses the undo history.
+   */
   get map(): MapDocument {
     return this.doc;
   }
 
   set map(value: MapDocument) {
+    if (value === this.doc) return;
     const restored = restoreMap(value);
     this.replaceDocument(this.mapId && this.storage !== 'none' ? { ...restored, id: this.mapId } : restored);
   }
