@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Point } from '../model/types.js';
+import { capturePointer } from './pointer-capture.js';
 
 export interface DragCallbacks {
   /** Map units of a pointer event, through the SVG's transform. */
@@ -37,7 +38,7 @@ export class DragController implements ReactiveController {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
     event.stopPropagation();
     const target = event.currentTarget as Element;
-    target.setPointerCapture?.(event.pointerId);
+    capturePointer(target, event.pointerId);
     const point = this.callbacks.toMap(event);
     this.active = {
       id,

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Point } from '../model/types.js';
+import { capturePointer } from './pointer-capture.js';
 
 /** The part of the map in view, in map units: the SVG's viewBox. */
 export interface View {
@@ -106,7 +107,7 @@ export class ViewportController implements ReactiveController {
     const previous = this.pointers.get(event.pointerId);
     if (!previous || !this.svg) return;
     const current = { x: event.clientX, y: event.clientY };
-    if (!this.svg.hasPointerCapture?.(event.pointerId)) this.svg.setPointerCapture?.(event.pointerId);
+    capturePointer(this.svg, event.pointerId);
     const scale = this.scale(this.svg);
     if (this.pointers.size === 1) {
       this.panBy((current.x - previous.x) * scale, (current.y - previous.y) * scale);
