@@ -28,9 +28,23 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The built demo driven in Chromium by playwright-core: deployment as a municipality would do it.
+          name: 'e2e',
+          root: here('.'),
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'browser',
           root: here('.'),
           include: ['test/browser/**/*.test.ts'],
+          // Builds the standalone bundle and serves it statically for test/browser/embedding.
+          globalSetup: ['test/browser/embedding/global-setup.ts'],
           testTimeout: 20_000,
           // One file at a time: some tests delete the whole database, which must not pull it from under another.
           fileParallelism: false,

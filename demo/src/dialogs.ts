@@ -1,5 +1,5 @@
 import { byId } from './dom.js';
-import { deleteQuestion } from './text.js';
+import { deleteAllQuestion, deleteQuestion } from './text.js';
 
 /**
  * Opens a modal dialog whose form has `method="dialog"`; resolves with the value of the button that closed it
@@ -77,4 +77,10 @@ export function askRename(current: string, trigger: HTMLElement | null): Promise
 export async function confirmDelete(title: string, trigger: HTMLElement | null): Promise<boolean> {
   byId('delete-text').textContent = deleteQuestion(title);
   return (await run(byId<HTMLDialogElement>('delete-dialog'), trigger)) === 'confirm';
+}
+
+/** "Avsluta och radera": asks before every map and all other data in this browser are deleted. */
+export async function confirmDeleteAll(count: number, trigger: HTMLElement | null): Promise<boolean> {
+  byId('delete-all-text').textContent = deleteAllQuestion(count);
+  return (await run(byId<HTMLDialogElement>('delete-all-dialog'), trigger)) === 'confirm';
 }

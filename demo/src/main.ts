@@ -3,9 +3,11 @@
  * exactly as a municipality's own site would.
  */
 import 'natverkskarta/define';
-import { deleteMap, listMaps, renameMap, type MapSummary, type NatverkskartaEditor } from 'natverkskarta';
+import { deleteAllData, deleteMap, listMaps, renameMap, type MapSummary, type NatverkskartaEditor } from 'natverkskarta';
 import { createAlertRegion, createStatus } from './alerts.js';
-import { askNewMapName, askRename, confirmDelete } from './dialogs.js';
+import { askNewMapName, askRename, confirmDelete, confirmDeleteAll } from './dialogs.js';
+import { createStorageNote } from './storage-note.js';
+import { setupThemeSwitch } from './theme.js';
 import { byId, h } from './dom.js';
 import { APP_NAME, contactCount, displayTitle, formatChanged, newMapId, storageMessage } from './text.js';
 import './styles.css';
@@ -91,6 +93,20 @@ async function showList(token: number, moveFocus: boolean): Promise<void> {
   const alerts = createAlertRegion(() => heading);
   const status = createStatus();
   const list = h('div', { class: 'map-list', 'aria-busy': 'true' }, h('p', { class: 'muted' }, 'Hämtar sparade kartor …'));
+  const storageNote = createStorageNote();
+  const deleteAllButton = h('button', { type: 'button', class: 'button button--danger' }, 'Radera all data …');
+  const closing = h(
+    'section',
+    { class: 'closing', 'aria-labelledby': 'closing-heading' },
+    h('h2', { class: 'closing__heading', id: 'closing-heading' }, 'Avsluta och radera'),
+    h(
+      'p',
+      {},
+      'När stödet avslutas: exportera varje karta till en fil och lämna filerna till familjen. ',
+      'Radera sedan en karta i taget med ”Radera”, eller allt på en gång här.',
+    ),
+    deleteAllButton,
+  );
 
   main.replaceChildren(
     h(
@@ -108,7 +124,9 @@ async function showList(token: number, moveFocus: boolean): Promise<void> {
         newButton,
       ),
       alerts.element,
+      storageNote.element,
       list,
+      closing,
       status.element,
     ),
   );
@@ -199,6 +217,26 @@ async function showList(token: number, moveFocus: boolean): Promise<void> {
     go(editorHash(id));
   });
 
+  deleteAllButton.addEventListener('click', async () => {
+    alerts.clear();
+    if (!(await confirmDeleteAll(maps.length, deleteAllButton))) return;
+    deleteAllButton.setAttribute('aria-busy', 'true');
+    try {
+      await deleteAllData();
+    } catch (error) {
+      alerts.show(storageMessage('All data kunde inte raderas', error));
+      return;
+    } finally {
+      deleteAllButton.removeAttribute('aria-busy');
+    }
+    if (token !== navigation) return;
+    // Not listMaps(): opening the store would create an empty database again.
+    maps = [];
+    render();
+    heading.focus();
+    status.say('All data är raderad. Ingenting från Nätverkskarta finns kvar i den här webbläsaren.');
+  });
+
   list.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
     const map = button ? maps[Number(button.dataset['index'])] : undefined;
@@ -274,7 +312,16 @@ function showEditor(id: string, token: number, moveFocus: boolean): void {
     document.title = `${displayTitle(title)} – ${APP_NAME}`;
   };
 
-  editor.addEventListener('nk-change', (event) => showTitle(event.detail.map.title));
+  const storageNote = createStorageNote();
+  let persistenceChecked = false;
+  editor.addEventListener('nk-change', (event) => {
+    showTitle(event.detail.map.title);
+    // The editor asks for persistent storage at the first edit: show the answer once it has come.
+    if (!persistenceChecked && editor.canUndo) {
+      persistenceChecked = true;
+      setTimeout(() => void storageNote.refresh(), 500);
+    }
+  });
   editor.addEventListener('nk-error', (event) => alerts.show(event.detail.error.message));
 
   back.addEventListener('click', async () => {
@@ -298,6 +345,7 @@ function showEditor(id: string, token: number, moveFocus: boolean): void {
       h('div', { class: 'editor-bar' }, back, heading),
       alerts.element,
       editor,
+      storageNote.element,
     ),
   );
   openEditor = editor;
@@ -322,4 +370,5 @@ function showEditor(id: string, token: number, moveFocus: boolean): void {
   })();
 }
 
+setupThemeSwitch();
 void navigate(false);

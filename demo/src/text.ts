@@ -25,6 +25,15 @@ export function deleteQuestion(title: string): string {
   return clean ? `Radera kartan för ${clean}? Det går inte att ångra.` : 'Radera den namnlösa kartan? Det går inte att ångra.';
 }
 
+/** The confirmation question before all data is deleted. */
+export function deleteAllQuestion(count: number): string {
+  const maps =
+    count === 0 ? 'Inga kartor finns sparade, men' : count === 1 ? 'Den sparade kartan' : `Alla ${count} sparade kartor`;
+  return count === 0
+    ? `${maps} allt som Nätverkskarta har sparat i den här webbläsaren raderas. Det går inte att ångra.`
+    : `${maps} och allt annat som Nätverkskarta har sparat i den här webbläsaren raderas. Det går inte att ångra.`;
+}
+
 /** A message in Swedish for a failure of the store functions the app calls itself. */
 export function storageMessage(action: string, error: unknown): string {
   if (error instanceof StorageError) {

@@ -282,6 +282,7 @@ export class NatverkskartaEditor extends LitElement {
     this.execute({ type: 'updateTie', id, kind });
   }
 
+  /** Removes a tie; undo brings it back. */
   removeTie(id: string): void {
     this.assertWritable();
     this.execute({ type: 'removeTie', id });
@@ -295,6 +296,7 @@ export class NatverkskartaEditor extends LitElement {
     if (clean !== this.doc.title) this.execute({ type: 'setTitle', title: clean });
   }
 
+  /** Takes back the last edit; returns false when there was nothing to undo (or the editor is read-only). */
   undo(): boolean {
     if (this.readonly) return false;
     const step = this.stepOrForget(() => undoStep(this.history, this.doc));
@@ -308,6 +310,7 @@ export class NatverkskartaEditor extends LitElement {
     return true;
   }
 
+  /** Does again the last edit undone; returns false when there was nothing to redo. */
   redo(): boolean {
     if (this.readonly) return false;
     const step = this.stepOrForget(() => redoStep(this.history, this.doc));
@@ -332,10 +335,12 @@ export class NatverkskartaEditor extends LitElement {
     }
   }
 
+  /** Whether there is an edit to undo. */
   get canUndo(): boolean {
     return this.history.past.length > 0;
   }
 
+  /** Whether there is an undone edit to redo. */
   get canRedo(): boolean {
     return this.history.future.length > 0;
   }

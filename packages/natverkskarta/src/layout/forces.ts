@@ -66,56 +66,66 @@ export function forceAnchor(strength = 0.25): Force {
 const BOX_WIDTH = LABEL_WIDTH + 6;
 const BOX_HEIGHT = NODE_BOX_HEIGHT + 4;
 
+/** Grid cells are keyed by one number, `column * CELL_KEY + row`: no strings or tuples to allocate per tick. */
+const CELL_KEY = 1 << 20;
+
 /**
  * Pushes apart every two nodes whose boxes (circle and label) overlap, by `strength` of the overlap, along the
  * axis that needs the smaller move. `velocity` nudges (a force); `position` moves at once (a final relaxation).
- * A grid of box-sized cells keeps it near-linear.
+ * A grid of box-sized cells keeps it near-linear. It runs every tick, so it allocates nothing but the grid.
  */
 function separateBoxes(nodes: readonly LayoutNode[], strength: number, mode: 'velocity' | 'position'): number {
-  const grid = new Map<string, LayoutNode[]>();
-  const cellOf = (node: LayoutNode) =>
-    [Math.floor(node.x / BOX_WIDTH), Math.floor((node.y + NODE_BOX_OFFSET) / BOX_HEIGHT)] as const;
+  const velocity = mode === 'velocity';
+  const grid = new Map<number, LayoutNode[]>();
   for (const node of nodes) {
-    const [cx, cy] = cellOf(node);
-    const key = `${cx},${cy}`;
+    const key = Math.floor(node.x / BOX_WIDTH) * CELL_KEY + Math.floor((node.y + NODE_BOX_OFFSET) / BOX_HEIGHT);
     const cell = grid.get(key);
     if (cell) cell.push(node);
     else grid.set(key, [node]);
   }
-  const dx = (node: LayoutNode) => (mode === 'velocity' ? (node.vx ?? 0) : 0);
-  const dy = (node: LayoutNode) => (mode === 'velocity' ? (node.vy ?? 0) : 0);
-  const push = (node: LayoutNode, x: number, y: number) => {
-    if (mode === 'velocity') {
-      node.vx = (node.vx ?? 0) + x;
-      node.vy = (node.vy ?? 0) + y;
-    } else {
-      node.x += x;
-      node.y += y;
-    }
-  };
   let overlaps = 0;
   for (const a of nodes) {
-    const [cx, cy] = cellOf(a);
+    const cx = Math.floor(a.x / BOX_WIDTH);
+    const cy = Math.floor((a.y + NODE_BOX_OFFSET) / BOX_HEIGHT);
+    const aIndex = a.index!;
     for (let i = -1; i <= 1; i++)
       for (let j = -1; j <= 1; j++) {
-        for (const b of grid.get(`${cx + i},${cy + j}`) ?? []) {
-          if (b.index! <= a.index!) continue;
-          const ox = BOX_WIDTH - Math.abs(b.x + dx(b) - a.x - dx(a));
-          const oy = BOX_HEIGHT - Math.abs(b.y + dy(b) - a.y - dy(a));
-          if (ox <= 0 || oy <= 0) continue;
+        const cell = grid.get((cx + i) * CELL_KEY + cy + j);
+        if (cell === undefined) continue;
+        for (const b of cell) {
+          if (b.index! <= aIndex) continue;
+          // Where the two will be after this tick's velocity (velocity mode) or are now (position mode).
+          const ox = BOX_WIDTH - Math.abs(b.x + (velocity ? (b.vx ?? 0) : 0) - a.x - (velocity ? (a.vx ?? 0) : 0));
+          if (ox <= 0) continue;
+          const oy = BOX_HEIGHT - Math.abs(b.y + (velocity ? (b.vy ?? 0) : 0) - a.y - (velocity ? (a.vy ?? 0) : 0));
+          if (oy <= 0) continue;
           const aFixed = a.fx != null;
           const bFixed = b.fx != null;
           if (aFixed && bFixed) continue;
           overlaps++;
           const share = aFixed ? 0 : bFixed ? 1 : 0.5;
           if (ox / BOX_WIDTH < oy / BOX_HEIGHT) {
-            const sign = b.x > a.x || (b.x === a.x && b.index! > a.index!) ? 1 : -1;
-            push(a, -sign * ox * strength * share, 0);
-            push(b, sign * ox * strength * (1 - share), 0);
+            const sign = b.x > a.x || (b.x === a.x && b.index! > aIndex) ? 1 : -1;
+            const pushA = -sign * ox * strength * share;
+            const pushB = sign * ox * strength * (1 - share);
+            if (velocity) {
+              a.vx = (a.vx ?? 0) + pushA;
+              b.vx = (b.vx ?? 0) + pushB;
+            } else {
+              a.x += pushA;
+              b.x += pushB;
+            }
           } else {
-            const sign = b.y > a.y || (b.y === a.y && b.index! > a.index!) ? 1 : -1;
-            push(a, 0, -sign * oy * strength * share);
-            push(b, 0, sign * oy * strength * (1 - share));
+            const sign = b.y > a.y || (b.y === a.y && b.index! > aIndex) ? 1 : -1;
+            const pushA = -sign * oy * strength * share;
+            const pushB = sign * oy * strength * (1 - share);
+            if (velocity) {
+              a.vy = (a.vy ?? 0) + pushA;
+              b.vy = (b.vy ?? 0) + pushB;
+            } else {
+              a.y += pushA;
+              b.y += pushB;
+            }
           }
         }
       }

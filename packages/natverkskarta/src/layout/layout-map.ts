@@ -24,11 +24,52 @@ function bounds(actor: Actor, map: MapDocument, rings: Rings) {
   return { arc, band };
 }
 
+/** Spots farther than this from every placed actor are all equally free. */
+const FREE_ENOUGH = 400;
+/** Labels are wide: horizontal distance counts this much less than vertical. */
+const LABEL_STRETCH = 1.6;
+/**
+ * The actors already placed, in a grid of cells a little over half of `FREE_ENOUGH` wide (in the stretched
+ * metric), so that every actor nearer to a point than `FREE_ENOUGH` lies in the 5 × 5 cells around it and a
+ * first layout of many actors is not quadratic.
+ */
+const SPOT_CELL = 210;
+const SPOT_KEY = 1 << 20;
+
+class PlacedGrid {
+  private readonly cells = new Map<number, Point[]>();
+
+  constructor(points: readonly Point[]) {
+    for (const point of points) this.add(point);
+  }
+
+  add(point: Point): void {
+    const key = Math.floor(point.x / LABEL_STRETCH / SPOT_CELL) * SPOT_KEY + Math.floor(point.y / SPOT_CELL);
+    const cell = this.cells.get(key);
+    if (cell) cell.push(point);
+    else this.cells.set(key, [point]);
+  }
+
+  /** The stretched distance to the nearest placed actor, or `FREE_ENOUGH` when none is nearer than that. */
+  clearance(at: Point): number {
+    const cx = Math.floor(at.x / LABEL_STRETCH / SPOT_CELL);
+    const cy = Math.floor(at.y / SPOT_CELL);
+    let nearest = Infinity;
+    for (let i = -2; i <= 2; i++)
+      for (let j = -2; j <= 2; j++) {
+        const cell = this.cells.get((cx + i) * SPOT_KEY + cy + j);
+        if (cell === undefined) continue;
+        for (const other of cell) nearest = Math.min(nearest, Math.hypot((at.x - other.x) / LABEL_STRETCH, at.y - other.y));
+      }
+    return Math.min(nearest, FREE_ENOUGH);
+  }
+}
+
 /**
  * A free spot for a new actor in its sector and ring: of a fixed set of candidate points, the one farthest
  * from every actor already placed. Deterministic, and it leaves the others where they are.
  */
-function freeSpot(actor: Actor, map: MapDocument, rings: Rings, placed: readonly Point[]): Point {
+function freeSpot(actor: Actor, map: MapDocument, rings: Rings, placed: PlacedGrid): Point {
   const { arc, band } = bounds(actor, map, rings);
   let best = polar(band.mid, arc.mid);
   let bestScore = -Infinity;
@@ -37,13 +78,8 @@ function freeSpot(actor: Actor, map: MapDocument, rings: Rings, placed: readonly
     for (let step = 1; step <= 7; step++) {
       const angle = arc.start + ((arc.end - arc.start) * step) / 8;
       const candidate = polar(radius, angle);
-      let nearest = Infinity;
-      for (const other of placed) {
-        // Labels are wide: weigh horizontal distance less than vertical.
-        nearest = Math.min(nearest, Math.hypot((candidate.x - other.x) / 1.6, candidate.y - other.y));
-      }
       // Prefer the band's middle when several spots are equally free.
-      const score = Math.min(nearest, 400) - Math.abs(radiusShare - 0.5) * 10 - Math.abs(step - 4);
+      const score = placed.clearance(candidate) - Math.abs(radiusShare - 0.5) * 10 - Math.abs(step - 4);
       if (score > bestScore) {
         bestScore = score;
         best = candidate;
@@ -60,14 +96,14 @@ function freeSpot(actor: Actor, map: MapDocument, rings: Rings, placed: readonly
  */
 export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positions {
   const rings = ringsFor(map.actors, map.sectors.length);
-  const placed: Point[] = map.actors.filter((actor) => actor.position).map((actor) => actor.position!);
+  const placed = new PlacedGrid(map.actors.filter((actor) => actor.position).map((actor) => actor.position!));
   const newcomers = map.actors.filter((actor) => !actor.position).length;
   const nodes: LayoutNode[] = map.actors.map((actor) => {
     const { arc, band } = bounds(actor, map, rings);
     let start = actor.position;
     if (!start) {
       start = freeSpot(actor, map, rings, placed);
-      placed.push(start);
+      placed.add(start);
     }
     const node: LayoutNode = {
       id: actor.id,

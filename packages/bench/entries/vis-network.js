@@ -1,0 +1,2 @@
+// vis-network's standalone build (Network with vis-data's DataSet and its own styles), everything it exports.
+export * from 'vis-network/standalone';

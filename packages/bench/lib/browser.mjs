@@ -1,0 +1,208 @@
+/**
+ * The Chromium half: Debian's /usr/bin/chromium driven by playwright-core, pages served from 127.0.0.1 only.
+ * Each scenario gets a fresh page of one browser context (IndexedDB persists within the context only).
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+import { benchMap } from './maps.mjs';
+import { median, p95 } from './stats.mjs';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const DRAG_MS = 2000;
+
+export async function withBrowser(log, work) {
+  const server = await serve({
+    '/nk/': here('../../natverkskarta/dist/standalone'),
+    '/page/': here('../page'),
+    '/': here('../page'),
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: LAUNCH_ARGS,
+    headless: true,
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const requests = [];
+  const consoleErrors = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const open = async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    await page.goto(`${server.origin}/`);
+    await page.waitForFunction(() => window.benchReady === true);
+    return page;
+  };
+  try {
+    const result = await work({ open, server, browser, log });
+    const offOrigin = requests.filter((url) => !url.startsWith(server.origin));
+    return { ...result, chromium: browser.version(), requests: requests.length, offOriginRequests: offOrigin, consoleErrors };
+  } finally {
+    await context.close().catch(() => undefined);
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+}
+
+/**
+ * First picture, two ways: `cold` — the first map the page ever shows (a fresh page each time: template
+ * preparation, style sheets and the not-yet-optimised layout code all count), as on a real visit; `warm` — the
+ * element mounted again in the same page.
+ */
+export async function measureFirstPicture({ open, log }, counts = [40, 200], { coldPages = 5, warmReps = 9 } = {}) {
+  const rows = [];
+  for (const count of counts) {
+    for (const positioned of [false, true]) {
+      const doc = benchMap(count, { positioned });
+      const cold = [];
+      let warm = [];
+      for (let i = 0; i < coldPages; i++) {
+        const page = await open();
+        cold.push(await page.evaluate((d) => window.bench.firstPicture(d), doc));
+        if (i === 0) for (let j = 0; j < warmReps; j++) warm.push(await page.evaluate((d) => window.bench.firstPicture(d), doc));
+        await page.close();
+      }
+      const pick = (runs, key) => median(runs.map((r) => r[key]));
+      const row = {
+        actors: count,
+        positions: positioned ? 'stored' : 'laid out',
+        coldPages,
+        warmReps,
+        coldMs: pick(cold, 'ms'),
+        coldSetMapMs: pick(cold, 'setMapMs'),
+        coldInDomMs: pick(cold, 'inDomMs'),
+        warmMs: pick(warm, 'ms'),
+        warmSetMapMs: pick(warm, 'setMapMs'),
+        warmInDomMs: pick(warm, 'inDomMs'),
+        drawn: cold[0].drawn,
+      };
+      rows.push(row);
+      log(
+        `  ${count} actors, ${row.positions}: first in a fresh page ${row.coldMs.toFixed(1)} ms (map set ${row.coldSetMapMs.toFixed(1)}, in DOM ${row.coldInDomMs.toFixed(1)}); mounted again ${row.warmMs.toFixed(1)} ms (map set ${row.warmSetMapMs.toFixed(1)}, in DOM ${row.warmInDomMs.toFixed(1)})`,
+      );
+    }
+  }
+  return rows;
+}
+
+/** Drags an actor for two seconds in a circle with real mouse events, recording frames and long tasks. */
+export async function measureDrag({ open, log }, counts = [40, 200, 500], { profileDir } = {}) {
+  const rows = [];
+  for (const count of counts) {
+    const doc = benchMap(count, { positioned: true });
+    const page = await open();
+    const target = await page.evaluate((d) => window.bench.prepareDrag(d), doc);
+    let cdp = null;
+    if (profileDir) {
+      cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.down();
+    await page.mouse.move(target.x + 8, target.y);
+    await page.evaluate(() => window.bench.startRecording());
+    const start = Date.now();
+    let moves = 0;
+    const radius = 60;
+    while (Date.now() - start < DRAG_MS) {
+      const angle = ((Date.now() - start) / 1000) * Math.PI * 2;
+      await page.mouse.move(target.x + 8 + radius * Math.sin(angle), target.y + radius - radius * Math.cos(angle));
+      moves++;
+    }
+    const recorded = await page.evaluate(() => window.bench.stopRecording());
+    await page.mouse.up();
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(`${profileDir}/drag-${count}.cpuprofile`, JSON.stringify(profile));
+      await cdp.detach();
+    }
+    await page.close();
+    const { frames, longTasks, moveWork } = recorded;
+    const row = {
+      actors: count,
+      durationMs: DRAG_MS,
+      mouseMoves: moves,
+      frames: frames.length,
+      frameP50Ms: median(frames),
+      frameP95Ms: p95(frames),
+      frameMaxMs: Math.max(...frames),
+      framesOver20Ms: frames.filter((delta) => delta > 20).length,
+      longTasks: longTasks.length,
+      longTaskTotalMs: longTasks.reduce((sum, d) => sum + d, 0),
+      moveWorkP50Ms: median(moveWork),
+      moveWorkP95Ms: p95(moveWork),
+      pointerMoves: moveWork.length,
+    };
+    rows.push(row);
+    log(
+      `  ${count} actors: frames p50 ${row.frameP50Ms.toFixed(1)} ms, p95 ${row.frameP95Ms.toFixed(1)} ms (${row.frames} frames, ${row.framesOver20Ms} > 20 ms), long tasks ${row.longTasks}, work per move p50 ${row.moveWorkP50Ms.toFixed(2)} / p95 ${row.moveWorkP95Ms.toFixed(2)} ms`,
+    );
+  }
+  return rows;
+}
+
+export async function measureSave({ open, log }, counts = [40, 500], reps = 30, lazyReps = 6) {
+  const rows = [];
+  for (const count of counts) {
+    const doc = benchMap(count, { positioned: true, id: `bench-save-${count}` });
+    const page = await open();
+    const r = await page.evaluate(([d, n, l]) => window.bench.save(d, n, l), [doc, reps, lazyReps]);
+    await page.close();
+    const row = {
+      actors: count,
+      reps,
+      updateP50Ms: median(r.update),
+      updateP95Ms: p95(r.update),
+      updateSyncP50Ms: median(r.updateSync),
+      addP50Ms: median(r.add),
+      addP95Ms: p95(r.add),
+      addSyncP50Ms: median(r.addSync),
+      autosaveP50Ms: median(r.lazy),
+      autosaveP95Ms: p95(r.lazy),
+      verified: r.verified,
+    };
+    rows.push(row);
+    log(
+      `  ${count} actors: updateActor+flush p50 ${row.updateP50Ms.toFixed(1)} / p95 ${row.updateP95Ms.toFixed(1)} ms; addActor+flush p50 ${row.addP50Ms.toFixed(1)} / p95 ${row.addP95Ms.toFixed(1)} ms (addActor itself ${row.addSyncP50Ms.toFixed(1)} ms); autosave without flush p50 ${row.autosaveP50Ms.toFixed(0)} ms; read back ${r.verified ? 'ok' : 'FAILED'}`,
+    );
+  }
+  return rows;
+}
+
+export async function measurePdfInBrowser({ open, server, log }, counts = [60, 10], reps = 5) {
+  const rows = [];
+  for (const count of counts) {
+    const doc = benchMap(count, { positioned: true });
+    const page = await open();
+    const before = server.log.length;
+    const runs = await page.evaluate(([d, n]) => window.bench.pdf(d, n), [doc, reps]);
+    const fetched = server.log.slice(before);
+    await page.close();
+    const warm = runs.slice(1).map((r) => r.ms);
+    const row = {
+      actors: count,
+      firstMs: runs[0].ms,
+      warmMs: median(warm),
+      bytes: runs[0].bytes,
+      isPdf: runs.every((r) => r.head === '%PDF-'),
+      fetchedOnFirstExport: fetched.map((f) => ({ url: f.url, bytes: f.bytes })),
+    };
+    rows.push(row);
+    log(
+      `  ${count} actors: first export ${row.firstMs.toFixed(0)} ms (loads the PDF stack and fonts), then ${row.warmMs.toFixed(0)} ms; ${(row.bytes / 1024).toFixed(0)} KB`,
+    );
+  }
+  return rows;
+}

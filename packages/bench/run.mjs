@@ -1,0 +1,189 @@
+/**
+ * npm run bench: Nätverkskarta measured in one run — download sizes beside cytoscape.js and vis-network (same
+ * bundler, same settings), layout against plain d3-force in Node, and first picture, dragging, saving and PDF in
+ * Debian's Chromium (playwright-core, pages served from 127.0.0.1 only). Prints a table with the budgets met or
+ * missed and writes every figure to results/latest.json. Budgets are reported, never asserted.
+ *
+ *   npm run bench                      (from the repository root: builds the package first)
+ *   node run.mjs [--profile]           (from packages/bench, on an existing build; --profile also writes CPU
+ *                                       profiles of the drags to results/)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { measureSizes } from './lib/sizes.mjs';
+import { measureLayout } from './lib/layout.mjs';
+import { measurePdfInNode } from './lib/pdf-node.mjs';
+import { measureDrag, measureFirstPicture, measurePdfInBrowser, measureSave, withBrowser } from './lib/browser.mjs';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const RESULTS = here('./results');
+mkdirSync(RESULTS, { recursive: true });
+const profile = process.argv.includes('--profile');
+const started = Date.now();
+const log = (line) => console.log(line);
+
+// A bench that hangs must not hang CI: stop after 8 minutes whatever happens.
+const watchdog = setTimeout(() => {
+  console.error('bench: took longer than 8 minutes, stopping');
+  process.exit(2);
+}, 8 * 60_000);
+watchdog.unref();
+
+function machine() {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  return {
+    nproc: cpus().length,
+    cpu: cpuinfo.match(/^model name\s*:\s*(.*)$/m)?.[1] ?? cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+const KB = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const MS = (ms) => `${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms`;
+
+const results = { startedAt: new Date().toISOString(), machine: machine() };
+log('Download sizes (gzip -9)');
+results.sizes = await measureSizes(log);
+log('Layout in Node (median)');
+results.layout = measureLayout(log);
+log('PDF in Node (buildPdf)');
+results.pdfNode = await measurePdfInNode(log);
+log('Chromium');
+const browser = await withBrowser(log, async (context) => {
+  const profileDir = profile ? RESULTS : undefined;
+  log(' first picture');
+  const firstPicture = await measureFirstPicture(context);
+  log(' dragging');
+  const drag = await measureDrag(context, [40, 200, 500], { profileDir });
+  log(' saving');
+  const save = await measureSave(context);
+  log(' PDF');
+  const pdf = await measurePdfInBrowser(context);
+  return { firstPicture, drag, save, pdf };
+});
+results.machine.chromium = browser.chromium;
+results.firstPicture = browser.firstPicture;
+results.drag = browser.drag;
+results.save = browser.save;
+results.pdf = browser.pdf;
+results.network = { requests: browser.requests, offOriginRequests: browser.offOriginRequests, pageErrors: browser.consoleErrors };
+
+// ——— budgets ———
+const s = results.sizes;
+const fp40 = results.firstPicture.filter((row) => row.actors === 40);
+const drag200 = results.drag.find((row) => row.actors === 200);
+const worstLayout = results.layout.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+const worstSave = Math.max(...results.save.map((row) => row.updateP95Ms));
+const worstAdd = Math.max(...results.save.map((row) => row.addP95Ms));
+const pdf60 = results.pdf.find((row) => row.actors === 60);
+const budget = (name, value, limit, shown) => ({ name, value, limit, shown, met: value <= limit });
+results.budgets = [
+  budget('standalone entry ≤ 40 KB gz', s.entryGz, 40 * 1024, KB(s.entryGz)),
+  budget(
+    'first picture, 40 actors, fresh page, laid out ≤ 50 ms',
+    fp40.find((r) => r.positions === 'laid out').coldMs,
+    50,
+    MS(fp40.find((r) => r.positions === 'laid out').coldMs),
+  ),
+  budget(
+    'first picture, 40 actors, fresh page, stored positions ≤ 50 ms',
+    fp40.find((r) => r.positions === 'stored').coldMs,
+    50,
+    MS(fp40.find((r) => r.positions === 'stored').coldMs),
+  ),
+  budget(
+    'first picture, 40 actors, mounted again, laid out ≤ 50 ms',
+    fp40.find((r) => r.positions === 'laid out').warmMs,
+    50,
+    MS(fp40.find((r) => r.positions === 'laid out').warmMs),
+  ),
+  budget('dragging, 200 actors, p95 frame ≤ 16.7 ms', drag200.frameP95Ms, 16.7, MS(drag200.frameP95Ms)),
+  budget(
+    `layout ≤ 1.5 × plain d3-force (worst: ${worstLayout.actors} actors)`,
+    worstLayout.ratio,
+    1.5,
+    `× ${worstLayout.ratio.toFixed(2)}`,
+  ),
+  budget('save p95 ≤ 100 ms (updateActor → flush, worst map)', worstSave, 100, MS(worstSave)),
+  budget('save p95 ≤ 100 ms (addActor → flush, worst map)', worstAdd, 100, MS(worstAdd)),
+  budget('60-actor PDF ≤ 1.5 s (first export, loads jsPDF + fonts)', pdf60.firstMs, 1500, MS(pdf60.firstMs)),
+];
+results.durationS = Math.round((Date.now() - started) / 1000);
+writeFileSync(`${RESULTS}/latest.json`, `${JSON.stringify(results, null, 2)}\n`);
+
+// ——— the table ———
+const table = [];
+const row = (...cells) => table.push(`| ${cells.join(' | ')} |`);
+const m = results.machine;
+table.push(
+  `Nätverkskarta bench — ${m.nproc} × ${m.cpu}, ${m.platform}, Node ${m.node}, Chromium ${m.chromium}, ${results.startedAt}`,
+);
+table.push('');
+table.push('| Download (gzip -9) | size | vs. Nätverkskarta entry |');
+table.push('| --- | ---: | ---: |');
+const same = s.sameBundler;
+row('Nätverkskarta standalone entry (dist/standalone)', KB(s.entryGz), '');
+row('Nätverkskarta entry, bench bundle', KB(same.natverkskarta.entry.gz), '1.00 ×');
+row('cytoscape.js, same bundler', KB(same.cytoscape.entry.gz), `${s.ratios.cytoscape.toFixed(2)} ×`);
+row('vis-network standalone, same bundler', KB(same['vis-network'].entry.gz), `${s.ratios['vis-network'].toFixed(2)} ×`);
+row('PDF chunk (jsPDF + export code, on first PDF only)', KB(s.pdfChunkGz), '');
+row('fonts for a Latin PDF (Noto Sans regular + bold)', KB(s.latinFontsGz), '');
+row('all fonts (+ Arabic, Ethiopic, fetched only when needed)', KB(s.allFontsGz), '');
+table.push('');
+table.push('| Layout (Node, 300 ticks) | layoutMap | plain d3-force | ratio |');
+table.push('| ---: | ---: | ---: | ---: |');
+for (const r of results.layout) row(`${r.actors} actors`, MS(r.layoutMapMs), MS(r.plainD3Ms), `× ${r.ratio.toFixed(2)}`);
+table.push('');
+table.push('| First picture (Chromium) | fresh page | mounted again | of which: map set (layout) / in DOM |');
+table.push('| ---: | ---: | ---: | ---: |');
+for (const r of results.firstPicture)
+  row(`${r.actors} actors, ${r.positions}`, MS(r.coldMs), MS(r.warmMs), `${MS(r.coldSetMapMs)} / ${MS(r.coldInDomMs)} (fresh)`);
+table.push('');
+table.push(
+  '| Dragging 2 s (Chromium) | frames | p50 frame | p95 frame | frames > 20 ms | long tasks | work per pointermove p50 / p95 |',
+);
+table.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results.drag)
+  row(
+    `${r.actors} actors`,
+    r.frames,
+    MS(r.frameP50Ms),
+    MS(r.frameP95Ms),
+    r.framesOver20Ms,
+    `${r.longTasks} (${MS(r.longTaskTotalMs)})`,
+    `${MS(r.moveWorkP50Ms)} / ${MS(r.moveWorkP95Ms)}`,
+  );
+table.push('');
+table.push(
+  '| Saving to IndexedDB (Chromium) | updateActor → flush p50 / p95 | addActor → flush p50 / p95 | autosave, no flush p50 / p95 |',
+);
+table.push('| ---: | ---: | ---: | ---: |');
+for (const r of results.save)
+  row(
+    `${r.actors} actors`,
+    `${MS(r.updateP50Ms)} / ${MS(r.updateP95Ms)}`,
+    `${MS(r.addP50Ms)} / ${MS(r.addP95Ms)}`,
+    `${MS(r.autosaveP50Ms)} / ${MS(r.autosaveP95Ms)}`,
+  );
+table.push('');
+table.push('| PDF | Chromium first export | Chromium again | Node buildPdf | size |');
+table.push('| ---: | ---: | ---: | ---: | ---: |');
+for (const r of results.pdf) {
+  const node = results.pdfNode.find((n) => n.actors === r.actors);
+  row(`${r.actors} actors`, MS(r.firstMs), MS(r.warmMs), MS(node.warmMs), KB(r.bytes));
+}
+table.push('');
+table.push('| Budget | measured | |');
+table.push('| --- | ---: | --- |');
+for (const b of results.budgets) row(b.name, b.shown, b.met ? 'met' : '**missed**');
+table.push('');
+table.push(
+  `Requests: ${results.network.requests}, to other origins: ${results.network.offOriginRequests.length}; page errors: ${results.network.pageErrors.length}. ${results.durationS} s.`,
+);
+const text = table.join('\n');
+writeFileSync(`${RESULTS}/latest.md`, `${text}\n`);
+console.log(`\n${text}\n\nFigures: packages/bench/results/latest.json (table: results/latest.md)`);
+process.exit(0);

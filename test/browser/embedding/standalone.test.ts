@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+
+/** What plain.js reports after its scenario. */
+interface PlainResult {
+  ok: boolean;
+  error?: string;
+  id: string;
+  shown: boolean;
+  changes: number[];
+  loadedBefore: string[];
+  loadedAfter: string[];
+  pdf: Blob;
+  violations: string[];
+}
+
+const windows: Window[] = [];
+afterEach(() => {
+  for (const opened of windows.splice(0)) opened.close();
+});
+
+/**
+ * Opens the plain page from the static server (another origin, as a top-level window: a cross-origin frame would
+ * get no IndexedDB) and runs its scenario.
+ */
+async function runPlainPage(query: string): Promise<PlainResult> {
+  const origin = inject('staticOrigin');
+  let opened: Window | null = null;
+  const fromPage = (predicate: (data: unknown) => boolean) =>
+    new Promise<unknown>((resolve) => {
+      const listener = (event: MessageEvent) => {
+        if (event.origin !== origin || !predicate(event.data)) return;
+        window.removeEventListener('message', listener);
+        resolve(event.data);
+      };
+      window.addEventListener('message', listener);
+    });
+  const ready = fromPage((data) => data === 'ready');
+  opened = window.open(`${origin}/plain.html?${query}`, '_blank', 'popup,width=1000,height=800');
+  if (!opened) throw new Error('The browser blocked the window');
+  windows.push(opened);
+  await ready;
+  const result = fromPage((data) => typeof data === 'object' && data !== null && 'ok' in data);
+  opened.postMessage('run', origin);
+  return (await result) as PlainResult;
+}
+
+describe('the standalone build on a plain page', () => {
+  it('registers the element from one script tag, edits a map and exports a PDF with chunks loaded relative to it', async () => {
+    const result = await runPlainPage(`map=plain-${crypto.randomUUID()}&lang=sv`);
+    expect(result.error).toBeUndefined();
+    expect(result.ok).toBe(true);
+    expect(result.shown).toBe(true);
+    expect(result.changes).toEqual([1]);
+
+    // Up front: the entry only, not the PDF stack.
+    expect(result.loadedBefore).toContain('/standalone/natverkskarta.js');
+    expect(result.loadedBefore.filter((path) => path.startsWith('/standalone/chunks/'))).toEqual([]);
+    expect(result.loadedBefore.filter((path) => path.endsWith('.ttf'))).toEqual([]);
+
+    // On demand: the PDF chunk and the fonts, from next to the entry (not from the page's folder).
+    const fetched = result.loadedAfter.filter((path) => !result.loadedBefore.includes(path));
+    expect(fetched.some((path) => /^\/standalone\/chunks\/pdf-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(fetched.some((path) => /^\/standalone\/assets\/NotoSans-Regular-[\w-]+\.ttf$/.test(path))).toBe(true);
+    expect(fetched.filter((path) => !path.startsWith('/standalone/'))).toEqual([]);
+    // jsPDF's optional chunks (html2canvas, DOMPurify, canvg), used only by its `.html()`, stay on the server.
+    expect(fetched.filter((path) => /html2canvas|purify|index\.es/.test(path))).toEqual([]);
+
+    const bytes = new Uint8Array(await result.pdf.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    expect(result.pdf.size).toBeGreaterThan(5_000);
+    // No font arrives as a data: URL inside a chunk: a PDF with the embedded font is well under the chunk sizes.
+    expect(result.violations).toEqual([]);
+  });
+
+  it('has no bare imports: every static and dynamic import in the build is relative', async () => {
+    const origin = inject('staticOrigin');
+    const entry = await (await fetch(`${origin}/standalone/natverkskarta.js`)).text();
+    const pdfChunk = entry.match(/import\(\s*[`'"](\.\/chunks\/pdf-[\w-]+\.js)[`'"]\s*\)/)?.[1];
+    expect(pdfChunk).toBeDefined();
+    const files = [entry, await (await fetch(new URL(pdfChunk!, `${origin}/standalone/`))).text()];
+    for (const code of files) {
+      const patterns = [
+        /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+\s*from\s*)?[`'"]([^`'"]+)[`'"]/g, // import … from "x", import "x"
+        /(?:^|[;}\s])export\s*(?:\*|\{[^}]*\})\s*from\s*[`'"]([^`'"]+)[`'"]/g, // export … from "x"
+        /\bimport\(\s*[`'"]([^`'"]+)[`'"]\s*\)/g, // import("x")
+      ];
+      const specifiers = patterns.flatMap((pattern) => [...code.matchAll(pattern)].map((match) => match[1]!));
+      expect(specifiers.length).toBeGreaterThan(0);
+      // `node:fs/promises` is reached only in Node, for `file:` font URLs; a browser never loads it.
+      const bare = specifiers.filter((specifier) => !specifier.startsWith('.') && specifier !== 'node:fs/promises');
+      expect(bare).toEqual([]);
+    }
+    // The fonts are files, not data: URLs.
+    expect(files[1]).not.toMatch(/data:font|data:application\/octet-stream/);
+  });
+});
