@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { minifyLitCss } from './packages/natverkskarta/build/minify-lit-css.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,6 +13,7 @@ const alias = {
 
 export default defineConfig({
   root: here('./demo'),
+  plugins: [minifyLitCss()],
   resolve: { alias },
   build: { outDir: here('./demo/dist'), emptyOutDir: true, target: 'es2022' },
   test: {

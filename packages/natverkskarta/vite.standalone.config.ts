@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyLitCss } from './build/minify-lit-css.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -31,7 +32,7 @@ export default defineConfig({
   root: here('.'),
   publicDir: false,
   logLevel: 'warn',
-  plugins: [fontLicences()],
+  plugins: [fontLicences(), minifyLitCss()],
   build: {
     outDir: here('./dist/standalone'),
     emptyOutDir: true,

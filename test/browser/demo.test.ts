@@ -12,6 +12,16 @@ afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
 });
 
+/**
+ * Vitest serves every module of the page with its dynamic imports wrapped in a hook of its test runner, which
+ * only the test's own frame has. A page of our own in a frame needs the same no-op hook that Vitest gives workers.
+ */
+function allowDynamicImports(win: Window): void {
+  (win as unknown as { __vitest_browser_runner__?: unknown }).__vitest_browser_runner__ ??= {
+    wrapDynamicImport: (load: () => unknown) => load(),
+  };
+}
+
 async function openDemo(): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.src = '/demo/index.html#/';
@@ -20,6 +30,7 @@ async function openDemo(): Promise<Document> {
   document.body.append(frame);
   frames.push(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  allowDynamicImports(frame.contentWindow!);
   const doc = frame.contentDocument!;
   await eventually(() => expect(doc.querySelector('#list-heading')).not.toBeNull(), 10_000);
   await eventually(() => expect(doc.querySelector('.map-list[aria-busy]')).toBeNull());

@@ -115,3 +115,24 @@ describe('ringsFor', () => {
     expect(overlaps(layoutMap(map))).toBe(0);
   });
 });
+
+describe('an edit on a large map', () => {
+  it('moves nothing far from the new actor, and gives it room', () => {
+    const big = place(mapWith(300, 'large'), layoutMap(mapWith(300, 'large')));
+    const actor = actorFromInput({ category: 'bup', name: 'Ny' }, big, 'newcomer');
+    const after = applyCommand(big, { type: 'addActor', actor }).map;
+    // Only when the rings keep their size: a ring that must grow moves everyone in it, by design.
+    expect(ringsFor(after.actors, 6)).toEqual(ringsFor(big.actors, 6));
+    const positions = layoutMap(after);
+    const at = positions['newcomer']!;
+    for (const other of big.actors) {
+      const moved = Math.hypot(positions[other.id]!.x - other.position!.x, positions[other.id]!.y - other.position!.y);
+      const distance = Math.hypot(other.position!.x - at.x, other.position!.y - at.y);
+      if (distance > 600) expect(moved, other.id).toBe(0);
+    }
+    const crowding = Object.entries(positions).filter(
+      ([id, p]) => id !== 'newcomer' && Math.abs(p.x - at.x) < LABEL_WIDTH - 8 && Math.abs(p.y - at.y) < NODE_BOX_HEIGHT - 8,
+    );
+    expect(crowding).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { buildPdf } from '../../packages/natverkskarta/src/export/pdf.js';
 import { createMap, actorFromInput } from '../../packages/natverkskarta/src/model/index.js';
-import { en, sv } from '../../packages/natverkskarta/src/i18n/index.js';
+import { sv } from '../../packages/natverkskarta/src/i18n/index.js';
+import { en } from '../../packages/natverkskarta/src/i18n/en.js';
 import { FIXED_NOW, SCRIPT_SAMPLES, longText, multiScriptMap, sizedMap, withLayout } from '../fixtures/pdf-maps.js';
 import { makeAndRead, normalise, overlaps, wordBoxes } from './pdf-helpers.js';
 

@@ -33,6 +33,7 @@ export {
 } from './store/index.js';
 export {
   translations,
+  loadTranslations,
   registerTranslations,
   actorLabel,
   actorDescription,
@@ -41,7 +42,6 @@ export {
   formatIssue,
   formatIssues,
   sv,
-  en,
   type Translations,
   type FieldKey,
 } from './i18n/index.js';

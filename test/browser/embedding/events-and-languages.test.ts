@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import 'natverkskarta/define';
 import {
-  en,
+  loadTranslations,
   registerTranslations,
   type MapDocument,
   type NatverkskartaEditor,
@@ -70,15 +70,18 @@ describe('typed events', () => {
 
 describe('a language registered by the host', () => {
   /** Norwegian (bokmål), in part: a real host would translate every entry; the rest falls back to English here. */
-  const nb: Translations = {
-    ...en,
-    locale: 'nb',
-    sectors: { ...en.sectors, family: 'Familie og nære', municipality: 'Kommunen' },
-    ui: { ...en.ui, addActor: 'Legg til kontakt', contactList: 'Kontaktliste', fitView: 'Tilpass visning' },
-  };
+  async function norwegian(): Promise<Translations> {
+    const en = await loadTranslations('en');
+    return {
+      ...en,
+      locale: 'nb',
+      sectors: { ...en.sectors, family: 'Familie og nære', municipality: 'Kommunen' },
+      ui: { ...en.ui, addActor: 'Legg til kontakt', contactList: 'Kontaktliste', fitView: 'Tilpass visning' },
+    };
+  }
 
   it('switches live through the lang attribute, and back', async () => {
-    registerTranslations('nb', nb);
+    registerTranslations('nb', await norwegian());
     const editor = await mountIn(document.body, { storage: 'none', lang: 'sv' });
     const text = () => editor.shadowRoot!.textContent ?? '';
     expect(text()).toContain('Lägg till kontakt');

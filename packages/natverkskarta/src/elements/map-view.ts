@@ -73,7 +73,8 @@ function renderTie(state: MapViewState, tie: Tie): SVGTemplateResult {
   const a = tieEnd(state, tie.from);
   const b = tieEnd(state, tie.to);
   if (!a || !b) return svg``;
-  return svg`<line class="tie tie-${tie.kind}" data-tie-id=${tie.id} x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}></line>`;
+  return svg`<line class="tie tie-${tie.kind}" data-tie-id=${tie.id} data-from=${tie.from} data-to=${tie.to}
+    x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}></line>`;
 }
 
 function renderActor(state: MapViewState, actor: Actor): SVGTemplateResult {
@@ -132,6 +133,25 @@ function renderCentre(state: MapViewState): SVGTemplateResult {
     <circle r=${CENTRE_RADIUS}></circle>
     ${lines.map((line, i) => svg`<text text-anchor="middle" dominant-baseline="central" y=${(i - (lines.length - 1) / 2) * 17}>${line}</text>`)}
   </g>`;
+}
+
+/**
+ * Moves one actor on the drawn map without a render: its node, its label and the ends of its ties. For dragging,
+ * many times a second; the next render draws the same from the state.
+ */
+export function moveActorInPlace(svg: SVGSVGElement, id: string, at: Point): void {
+  const key = CSS.escape(id);
+  const transform = `translate(${at.x} ${at.y})`;
+  for (const group of svg.querySelectorAll(`g.actor[data-actor-id="${key}"], g.actor-label[data-actor-id="${key}"]`))
+    group.setAttribute('transform', transform);
+  for (const line of svg.querySelectorAll(`line.tie[data-from="${key}"]`)) {
+    line.setAttribute('x1', String(at.x));
+    line.setAttribute('y1', String(at.y));
+  }
+  for (const line of svg.querySelectorAll(`line.tie[data-to="${key}"]`)) {
+    line.setAttribute('x2', String(at.x));
+    line.setAttribute('y2', String(at.y));
+  }
 }
 
 /** The map: sectors as slices, three rings, the family at the centre, ties as lines, actors as labelled nodes. */

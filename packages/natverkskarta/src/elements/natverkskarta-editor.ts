@@ -5,7 +5,16 @@ import { KeyboardController } from '../controllers/keyboard-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { MotionController } from '../controllers/motion-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
-import { actorLabel, formatIssues, mapTitle, sectorLabel, translations, type Translations } from '../i18n/index.js';
+import {
+  actorLabel,
+  formatIssues,
+  hasTranslations,
+  loadTranslations,
+  mapTitle,
+  sectorLabel,
+  translations,
+  type Translations,
+} from '../i18n/index.js';
 import { locate, outerRadius, ringsFor, type Rings } from '../layout/geometry.js';
 import { changedPositions, layoutMap } from '../layout/layout-map.js';
 import { applyCommand, type Command } from '../model/commands.js';
@@ -36,16 +45,14 @@ import { deleteDraft, loadMapRevision, saveMap, type MapRevision } from '../stor
 import { MapSyncController, type SyncNotice } from '../controllers/map-sync-controller.js';
 import { requestPersistence } from '../store/persistence.js';
 import { StorageError } from '../store/errors.js';
-import { renderAddForm, renderEditForm, type FieldErrors } from './actor-form.js';
+import type { FieldErrors } from './actor-form.js';
 import { renderContactList } from './contact-list.js';
-import { renderHelpDialog } from './help-dialog.js';
-import { renderLegend } from './legend.js';
 import { renderToolbar, type EditorView } from './toolbar.js';
 import { renderUnlock } from './unlock-form.js';
 import { editorStyles } from './editor-styles.js';
 import { download, safeFileName } from './download.js';
 import { editorEvent } from './events.js';
-import { renderMapContent } from './map-view.js';
+import { moveActorInPlace, renderMapContent } from './map-view.js';
 
 export type StorageMode = 'indexeddb' | 'none';
 
@@ -131,6 +138,16 @@ export class NatverkskartaEditor extends LitElement {
   @state() private noticeMessage = '';
   @state() private makingPdf = false;
   @state() private locked = false;
+  /**
+   * False until the map's first frame is on screen: the contact list and the legend come a frame later, so that
+   * the map shows without waiting for them.
+   */
+  @state() private settled = false;
+  private settling: Promise<void> | null = null;
+  /** The forms, legend and help (elements/panels.ts), once fetched. */
+  @state() private panels: typeof import('./panels.js') | null = null;
+  private panelsLoading: Promise<void> | null = null;
+  private languageLoading: Promise<void> | null = null;
   @state() private unlockError = '';
   @state() private dropping = false;
   @state() private helpOpen = false;
@@ -149,7 +166,9 @@ export class NatverkskartaEditor extends LitElement {
   private storageErrorShown = false;
 
   private readonly viewport = new ViewportController(this);
-  private readonly motion = new MotionController(this);
+  private readonly motion = new MotionController(this, (id, point) => {
+    if (this.svgElement) moveActorInPlace(this.svgElement, id, point);
+  });
   private readonly sync: MapSyncController = new MapSyncController(this, {
     mapId: () => (this.storage !== 'none' && !this.saveBlocked ? this.mapId : null),
     current: () => this.doc,
@@ -416,8 +435,45 @@ export class NatverkskartaEditor extends LitElement {
 
   // ——— lifecycle ———
 
+  protected override firstUpdated(): void {
+    this.settling = new Promise<void>((resolve) => {
+      const settle = () => {
+        if (this.settled) return;
+        this.settled = true;
+        this.panelsLoading ??= import('./panels.js').then((panels) => {
+          this.panels = panels;
+        });
+        resolve();
+      };
+      // The next frame; or soon, in a hidden tab that draws no frames.
+      requestAnimationFrame(settle);
+      setTimeout(settle, 100);
+    });
+  }
+
+  /** Complete once the whole editor is drawn: the list after the map, and a language table fetched if needed. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (;;) {
+      const waiting = [this.settled ? null : this.settling, this.panels ? null : this.panelsLoading, this.languageLoading].filter(
+        Boolean,
+      );
+      if (waiting.length === 0) return complete;
+      const loading = this.languageLoading;
+      await Promise.all(waiting);
+      if (this.languageLoading === loading) this.languageLoading = null;
+      complete = await super.getUpdateComplete();
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('mapId') || changed.has('storage')) this.ensureLoaded();
+    if (changed.has('lang') && !hasTranslations(this.lang)) {
+      const lang = this.lang;
+      this.languageLoading = loadTranslations(lang).then(() => {
+        if (this.lang === lang) this.requestUpdate();
+      });
+    }
     if (changed.has('doc')) {
       const previous = changed.get('doc') as MapDocument | undefined;
       this.motion.follow(this.doc.actors, !previous || previous.id !== this.doc.id);
@@ -902,6 +958,7 @@ export class NatverkskartaEditor extends LitElement {
     const doc = this.doc;
     const selected = this.selectedId ? findActor(doc, this.selectedId) : undefined;
     const title = mapTitle(t, doc);
+    const panels = this.panels;
     if (this.locked) return renderUnlock(t, this.unlockError, (event) => void this.onUnlock(event));
     return html`<div class="editor" lang=${t.locale} aria-busy=${this.loading ? 'true' : 'false'}>
       <div class="title-row" part="title">
@@ -1000,12 +1057,13 @@ export class NatverkskartaEditor extends LitElement {
               onCentreActivate: () => this.tieFrom && this.finishTie(CENTRE_ID),
             })}
           </svg>
-          ${this.loading ? html`<p class="loading">${t.ui.loading}</p>` : nothing} ${renderLegend(t, doc)}
+          ${this.loading ? html`<p class="loading">${t.ui.loading}</p>` : nothing}
+          ${panels ? panels.renderLegend(t, doc) : nothing}
         </div>
         <div class="panel" part="panel">
           ${
-            this.panel === 'add' && !this.readonly
-              ? renderAddForm({
+            panels && this.panel === 'add' && !this.readonly
+              ? panels.renderAddForm({
                   t,
                   map: doc,
                   errors: this.fieldErrors,
@@ -1015,8 +1073,8 @@ export class NatverkskartaEditor extends LitElement {
               : nothing
           }
           ${
-            selected
-              ? renderEditForm({
+            panels && selected
+              ? panels.renderEditForm({
                   t,
                   map: doc,
                   actor: selected,
@@ -1037,14 +1095,18 @@ export class NatverkskartaEditor extends LitElement {
                 })
               : nothing
           }
-          ${renderContactList({ map: doc, t, selectedId: this.selectedId, onSelect: (id) => this.select(id) })}
+          ${
+            this.settled
+              ? renderContactList({ map: doc, t, selectedId: this.selectedId, onSelect: (id) => this.select(id) })
+              : nothing
+          }
         </div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.dropping ? html`<div class="drop-hint" aria-hidden="true">${t.ui.dropHint}</div>` : nothing}
       ${
-        this.helpOpen
-          ? renderHelpDialog(
+        panels && this.helpOpen
+          ? panels.renderHelpDialog(
               t,
               () => this.closeHelp(),
               () => this.onHelpClosed(),

@@ -9,7 +9,7 @@
  * Arabic and Persian and orders right-to-left runs. Whatever a user typed is drawn as text only.
  */
 import { GState, jsPDF } from 'jspdf';
-import { actorLabel, categoryLabel, mapTitle, sectorLabel, translations, type Translations } from '../i18n/index.js';
+import { actorLabel, categoryLabel, loadTranslations, mapTitle, sectorLabel, type Translations } from '../i18n/index.js';
 import { CENTRE_RADIUS, NODE_RADIUS, outerRadius, polar, ringsFor, sectorArc, type Rings } from '../layout/geometry.js';
 import { layoutMap } from '../layout/layout-map.js';
 import {
@@ -36,7 +36,7 @@ export interface PdfOptions {
 
 /** The PDF as bytes (`application/pdf`). */
 export async function buildPdf(map: MapDocument, options: PdfOptions = {}): Promise<Uint8Array> {
-  const t = translations(options.lang);
+  const t = await loadTranslations(options.lang);
   const clean = cleanMap(map, t);
   const scripts = scriptsUsed(textsOf(clean, t));
   const keys = fontsFor(scripts);

@@ -1,18 +1,22 @@
 import type { Actor, MapDocument, Sector } from '../model/types.js';
 import { isCategoryId } from '../model/catalogue.js';
 import type { ValidationIssue } from '../model/validation.js';
-import { en } from './en.js';
 import { sv } from './sv.js';
 import type { FieldKey, Translations } from './translations.js';
 
 export type { FieldKey, Translations } from './translations.js';
-export { sv, en };
+export { sv };
 
 /** The languages the editor speaks: Swedish first. A host may add more with `registerTranslations`. */
-const tables = new Map<string, Translations>([
-  ['sv', sv],
-  ['en', en],
-]);
+const tables = new Map<string, Translations>([['sv', sv]]);
+
+/**
+ * Tables that come with the package but are fetched only when a page uses them: Swedish, the default, is in the
+ * editor's first download; English costs nothing until `lang="en"`.
+ */
+const bundled: Record<string, () => Promise<Translations>> = {
+  en: () => import('./en.js').then((module) => module.en),
+};
 
 export const DEFAULT_LANG = 'sv';
 
@@ -21,10 +25,40 @@ export function registerTranslations(lang: string, table: Translations): void {
   tables.set(lang.toLowerCase(), table);
 }
 
-/** The table for a language tag (`sv`, `en`, `en-GB`); Swedish when the language is unknown. */
-export function translations(lang: string | null | undefined): Translations {
+function candidates(lang: string | null | undefined): string[] {
   const tag = (lang ?? DEFAULT_LANG).toLowerCase();
-  return tables.get(tag) ?? tables.get(tag.split('-')[0]!) ?? sv;
+  return [tag, tag.split('-')[0]!];
+}
+
+/**
+ * The table for a language tag (`sv`, `en`, `en-GB`), if it is at hand; Swedish when the language is unknown or
+ * still loading (see `loadTranslations`).
+ */
+export function translations(lang: string | null | undefined): Translations {
+  for (const tag of candidates(lang)) {
+    const table = tables.get(tag);
+    if (table) return table;
+  }
+  return sv;
+}
+
+/** Whether `translations(lang)` can give that language's own table now, without loading. */
+export function hasTranslations(lang: string | null | undefined): boolean {
+  return candidates(lang).some((tag) => tables.has(tag) || !(tag in bundled));
+}
+
+/** The table for a language, loading it first if it comes with the package (English does). */
+export async function loadTranslations(lang: string | null | undefined): Promise<Translations> {
+  for (const tag of candidates(lang)) {
+    if (tables.has(tag)) return tables.get(tag)!;
+    const load = bundled[tag];
+    if (load) {
+      const table = await load();
+      if (!tables.has(tag)) tables.set(tag, table);
+      return tables.get(tag)!;
+    }
+  }
+  return sv;
 }
 
 export function sectorLabel(t: Translations, sector: Sector): string {

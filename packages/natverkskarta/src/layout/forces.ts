@@ -13,6 +13,8 @@ export interface LayoutNode extends SimulationNodeDatum {
   radiusOuter: number;
   /** Where it was before this layout; it is pulled back there so that existing actors hardly move. */
   anchor: { x: number; y: number } | null;
+  /** Held still for this layout only, as an obstacle near the actors that move (see `neighbourhood`). */
+  context?: boolean;
 }
 
 type Force = ((alpha: number) => void) & { initialize?: (nodes: LayoutNode[]) => void };

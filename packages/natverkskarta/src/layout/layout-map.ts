@@ -1,8 +1,9 @@
-import { forceManyBody, forceSimulation } from 'd3-force';
+import { forceManyBody } from 'd3-force';
 import type { Actor, MapDocument, Point } from '../model/types.js';
-import { forceAnchor, forceLabelCollide, forceSectorRing, relaxInSlices, type LayoutNode } from './forces.js';
+import { forceAnchor, forceLabelCollide, forceSectorRing, nearestInside, relaxInSlices, type LayoutNode } from './forces.js';
 import { polar, ringBand, ringsFor, sectorArc, type Rings } from './geometry.js';
 import { hashString, seededRandom } from './random.js';
+import { simulate } from './simulation.js';
 
 export interface LayoutOptions {
   /** Ticks computed ahead; more for a first layout, fewer when only a few actors are new. */
@@ -124,28 +125,69 @@ export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positi
   if (nodes.length === 0) return {};
 
   const firstLayout = newcomers === map.actors.length;
-  const ticks = options.ticks ?? (firstLayout ? 300 : 120);
-  const simulation = forceSimulation<LayoutNode>(nodes)
-    .randomSource(seededRandom(hashString(map.id)))
-    .alpha(firstLayout ? 1 : 0.5)
-    .force(
-      'charge',
+  const working = firstLayout ? nodes : neighbourhood(nodes);
+  simulate(working, {
+    alpha: firstLayout ? 1 : 0.5,
+    ticks: options.ticks ?? (firstLayout ? 300 : 120),
+    random: seededRandom(hashString(map.id)),
+    forces: [
       forceManyBody<LayoutNode>()
         .strength((node) => (node.anchor ? 0 : -40))
         .distanceMax(160),
-    )
-    .force('anchor', forceAnchor(firstLayout ? 0 : 0.3))
-    .force('collide', forceLabelCollide())
-    .force('sectorRing', forceSectorRing())
-    .stop();
-  simulation.tick(ticks);
-  relaxInSlices(nodes);
+      forceAnchor(firstLayout ? 0 : 0.3),
+      forceLabelCollide(),
+      forceSectorRing(),
+    ],
+  });
+  relaxInSlices(working);
+  for (const node of working) {
+    if (node.context) {
+      node.fx = node.fy = null;
+    }
+  }
 
   const positions: Positions = Object.create(null) as Positions;
   for (const node of nodes) {
     positions[node.id] = { x: round(node.fx ?? node.x), y: round(node.fy ?? node.y) };
   }
   return positions;
+}
+
+/** Actors this near to one that must move may make room for it; those farther away do not move at all. */
+const MAKE_ROOM = 260;
+/** Beyond `MAKE_ROOM` and up to this far, actors stand still as obstacles the moving ones must respect. */
+const CONTEXT = 2 * MAKE_ROOM;
+
+/**
+ * For an edit (not a first layout): the actors that must move — new ones, and ones no longer in their slice —
+ * with those near enough to make room for them, and a ring of still obstacles around. Only these are simulated:
+ * adding one actor to a map of 500 costs about as much as adding it to a map of 20, and nothing far away moves.
+ */
+function neighbourhood(nodes: LayoutNode[]): LayoutNode[] {
+  const movers = nodes.filter((node) => {
+    if (node.fx != null) return false;
+    if (!node.anchor) return true;
+    // More than a rounding error outside its slice: it must move.
+    const inside = nearestInside(node);
+    return Math.hypot(inside.x - node.x, inside.y - node.y) > 1;
+  });
+  if (movers.length === 0) return nodes;
+  const distance = (node: LayoutNode) => Math.min(...movers.map((mover) => Math.hypot(mover.x - node.x, mover.y - node.y)));
+  const working: LayoutNode[] = [];
+  for (const node of nodes) {
+    if (movers.includes(node)) working.push(node);
+    else {
+      const away = distance(node);
+      if (away <= MAKE_ROOM) working.push(node);
+      else if (away <= CONTEXT && node.fx == null) {
+        node.fx = node.x;
+        node.fy = node.y;
+        node.context = true;
+        working.push(node);
+      } else if (away <= CONTEXT) working.push(node);
+    }
+  }
+  return working;
 }
 
 /** The positions that differ from the document's, for a `setPositions` command. */
