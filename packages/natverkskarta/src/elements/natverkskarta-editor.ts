@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { AutosaveController } from '../controllers/autosave-controller.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { MotionController } from '../controllers/motion-controller.js';
@@ -39,11 +38,7 @@ import {
   ValidationError,
   type ValidationIssue,
 } from '../model/validation.js';
-import { prepareDraft, writeDraftNow } from '../store/drafts.js';
-import { unlock } from '../store/lock.js';
-import { deleteDraft, loadMapRevision, saveMap, type MapRevision } from '../store/maps.js';
-import { MapSyncController, type SyncNotice } from '../controllers/map-sync-controller.js';
-import { requestPersistence } from '../store/persistence.js';
+import { MapStorageController, type StorageMode } from '../controllers/map-storage-controller.js';
 import { StorageError } from '../store/errors.js';
 import type { FieldErrors } from './actor-form.js';
 import { renderContactList } from './contact-list.js';
@@ -54,7 +49,7 @@ import { download, safeFileName } from './download.js';
 import { editorEvent } from './events.js';
 import { moveActorInPlace, renderMapContent } from './map-view.js';
 
-export type StorageMode = 'indexeddb' | 'none';
+export type { StorageMode };
 
 /** Whether an actor's stored position no longer lies in its own sector and ring, so the layout must place it. */
 function misplaced(map: MapDocument, rings: Rings, actor: Actor): boolean {
@@ -155,13 +150,6 @@ export class NatverkskartaEditor extends LitElement {
 
   @query('svg.map') private svgElement!: SVGSVGElement | null;
 
-  private loadToken = 0;
-  /** Set when the stored map could not be read: never overwrite what we could not read. */
-  private saveBlocked = false;
-  private readyPromise: Promise<void> = Promise.resolve();
-  /** Which map the last load was for (`storage|map-id`), so that a load starts once per map. */
-  private loadedKey = '';
-  private persistenceAsked = false;
   /** The error line shows a storage failure, which the next successful save clears. */
   private storageErrorShown = false;
 
@@ -169,23 +157,26 @@ export class NatverkskartaEditor extends LitElement {
   private readonly motion = new MotionController(this, (id, point) => {
     if (this.svgElement) moveActorInPlace(this.svgElement, id, point);
   });
-  private readonly sync: MapSyncController = new MapSyncController(this, {
-    mapId: () => (this.storage !== 'none' && !this.saveBlocked ? this.mapId : null),
+  private readonly store = new MapStorageController(this, {
+    mapId: () => this.mapId,
+    mode: () => this.storage,
+    t: () => this.t,
     current: () => this.doc,
-    adopt: (doc) => this.show(doc),
-    dirty: () => this.autosave.dirty,
-    flush: () => void this.autosave.flush().catch(() => undefined),
-    notice: (notice, detail) => this.onSyncNotice(notice, detail),
-    copyTitle: (title) => this.t.ui.otherTabTitle(title || this.t.ui.untitled),
-  });
-  private readonly autosave: AutosaveController = new AutosaveController(this, {
-    save: (doc) => this.sync.save(doc),
-    rescue: (doc) => writeDraftNow(doc, this.sync.revision),
-    onError: (error) => this.reportError(error),
-    onSaved: () => {
+    replace: (doc, storedRevision) => this.replaceDocument(doc, storedRevision),
+    show: (doc) => this.show(doc),
+    setLoading: (loading) => (this.loading = loading),
+    setLocked: (locked) => (this.locked = locked),
+    deletedElsewhere: () => {
+      this.history = emptyHistory;
+      this.show(createMap({ id: this.mapId ?? 'deleted' }));
+      this.errorMessage = this.t.errors.deletedElsewhere;
+    },
+    reportError: (error) => this.reportError(error),
+    saved: () => {
       if (this.storageErrorShown) this.errorMessage = '';
       this.storageErrorShown = false;
     },
+    notice: (message) => (this.noticeMessage = message),
   });
   private readonly keyboard = new KeyboardController(this, {
     readonly: () => this.readonly,
@@ -237,8 +228,7 @@ export class NatverkskartaEditor extends LitElement {
 
   /** Resolves when the map named by `map-id` has been loaded (or created). */
   get ready(): Promise<void> {
-    this.ensureLoaded();
-    return this.readyPromise;
+    return this.store.ready;
   }
 
   /** The selected actor's id, or null. */
@@ -366,9 +356,8 @@ export class NatverkskartaEditor extends LitElement {
 
   /** Resolves when every edit so far is durably stored; rejects with a `StorageError` when the store fails. */
   async flush(): Promise<void> {
-    await this.ready;
     try {
-      await this.autosave.flush();
+      await this.store.flush();
     } catch (error) {
       throw this.localize(error);
     }
@@ -467,7 +456,7 @@ export class NatverkskartaEditor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('mapId') || changed.has('storage')) this.ensureLoaded();
+    if (changed.has('mapId') || changed.has('storage')) this.store.ensureLoaded();
     if (changed.has('lang') && !hasTranslations(this.lang)) {
       const lang = this.lang;
       this.languageLoading = loadTranslations(lang).then(() => {
@@ -480,68 +469,6 @@ export class NatverkskartaEditor extends LitElement {
       if (!previous || previous.id !== this.doc.id) this.viewport.fit(outerRadius(this.rings));
       else this.viewport.follow(outerRadius(this.rings));
     }
-  }
-
-  /** Starts loading the map named by `map-id` unless that load has started already. */
-  private ensureLoaded(): void {
-    const key = this.mapId && this.storage !== 'none' ? `${this.storage}|${this.mapId}` : '';
-    if (key === this.loadedKey) return;
-    this.loadedKey = key;
-    if (key) this.readyPromise = this.load(this.mapId!);
-  }
-
-  private async load(id: string): Promise<void> {
-    const token = ++this.loadToken;
-    // Whatever is pending belongs to the map we leave: store it first.
-    await this.autosave.flush().catch(() => undefined);
-    this.loading = true;
-    this.saveBlocked = false;
-    try {
-      const stored = await loadMapRevision(id);
-      if (token !== this.loadToken) return;
-      if (stored?.draft) await this.takeDraft(stored, stored.draft);
-      else if (stored) this.replaceDocument(stored.doc, stored.revision);
-      else {
-        // Stored at once, so that a host's list of maps shows it.
-        this.replaceDocument(createMap({ id }), 0);
-        this.autosave.schedule(this.doc);
-        await this.autosave.flush().catch(() => undefined);
-      }
-    } catch (error) {
-      if (token !== this.loadToken) return;
-      this.saveBlocked = !(error instanceof StorageError && error.kind === 'unavailable');
-      this.replaceDocument(createMap({ id }), 0);
-      if (error instanceof StorageError && error.kind === 'locked') {
-        // Protected by a passphrase: the unlock form takes the place of the map.
-        this.locked = true;
-        return;
-      }
-      this.reportError(error instanceof StorageError ? error : new Error(this.t.errors.loadFailed, { cause: error }));
-    } finally {
-      if (token === this.loadToken) this.loading = false;
-    }
-  }
-
-  /**
-   * A page went away with unsaved edits and left them as a draft. Made on the stored version: they are that
-   * version's next step, and are stored. Made on an older one (another tab saved since): the draft is kept as a
-   * map of its own, so that neither is lost.
-   */
-  private async takeDraft(stored: MapRevision, draft: { doc: MapDocument; basedOn: number }): Promise<void> {
-    const id = stored.doc.id;
-    if (draft.basedOn === stored.revision || stored.revision === 0) {
-      this.replaceDocument(stored.doc, stored.revision);
-      this.show({ ...draft.doc, id });
-      this.sync.record(this.doc, null);
-      this.noticeMessage = this.t.ui.draftRestored;
-    } else {
-      const copy = { ...draft.doc, id: newId(), title: this.t.ui.draftTitle(draft.doc.title || this.t.ui.untitled) };
-      await saveMap(copy);
-      this.replaceDocument(stored.doc, stored.revision);
-      this.noticeMessage = this.t.ui.copiedFromOtherTab(copy.title);
-    }
-    await deleteDraft(id);
-    this.persist();
   }
 
   // ——— editing ———
@@ -565,14 +492,13 @@ export class NatverkskartaEditor extends LitElement {
     }
     this.history = record(this.history, entry);
     this.commit(map, entry.redo);
-    this.askPersistenceOnce();
+    this.store.userEdited();
   }
 
   /** Every change to the document goes through here: stamped, saved, announced to the host. */
   private commit(map: MapDocument, command: Command): void {
     this.show({ ...map, updatedAt: new Date().toISOString() });
-    this.sync.record(this.doc, command);
-    this.persist();
+    this.store.edited(this.doc, command);
   }
 
   /** Puts a document on screen and tells the host; selection and focus follow what still exists. */
@@ -583,33 +509,17 @@ export class NatverkskartaEditor extends LitElement {
     this.dispatchEvent(editorEvent('nk-change', { map: doc }));
   }
 
-  private persist(): void {
-    if (this.storage === 'none' || !this.mapId || this.saveBlocked) return;
-    this.autosave.schedule(this.doc);
-    void prepareDraft(this.doc);
-  }
-
   /** The unlock form: a wrong passphrase says so and changes nothing; the right one loads the map. */
   private async onUnlock(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const input = (event.currentTarget as HTMLFormElement).querySelector('input')!;
-    if (!(await unlock(input.value))) {
+    if (!(await this.store.unlock(input.value))) {
       this.unlockError = this.t.errors.wrongPassphrase;
       input.select();
       return;
     }
     input.value = '';
     this.unlockError = '';
-    this.locked = false;
-    this.loadedKey = '';
-    this.ensureLoaded();
-  }
-
-  /** At the first real edit (a user's action, which browsers require), ask to keep the storage. */
-  private askPersistenceOnce(): void {
-    if (this.persistenceAsked || this.storage === 'none' || !this.mapId) return;
-    this.persistenceAsked = true;
-    void requestPersistence();
   }
 
   /**
@@ -621,40 +531,14 @@ export class NatverkskartaEditor extends LitElement {
     const placed = needsLayout
       ? applyCommand(doc, { type: 'setPositions', positions: changedPositions(doc, layoutMap(doc)) }).map
       : doc;
-    this.autosave.cancel();
     this.history = emptyHistory;
     this.selectedId = null;
     this.focusId = placed.actors[0]?.id ?? null;
     this.tieFrom = null;
     this.fieldErrors = {};
     this.doc = placed;
-    if (storedRevision === undefined) {
-      this.sync.record(placed, null);
-      this.persist();
-    } else {
-      this.sync.reset(storedRevision);
-      if (needsLayout) {
-        this.sync.record(placed, null);
-        this.persist();
-      }
-    }
+    this.store.took(placed, storedRevision, needsLayout);
     this.dispatchEvent(editorEvent('nk-change', { map: placed }));
-  }
-
-  /** Tells the user what another tab did to this map. */
-  private onSyncNotice(notice: SyncNotice, detail: string): void {
-    const { ui, errors } = this.t;
-    if (notice === 'deleted') {
-      // Deleted on purpose ("Avsluta och radera"): this tab must not bring it back.
-      this.autosave.cancel();
-      this.saveBlocked = true;
-      this.history = emptyHistory;
-      this.show(createMap({ id: this.mapId ?? 'deleted' }));
-      this.errorMessage = errors.deletedElsewhere;
-      return;
-    }
-    this.noticeMessage =
-      notice === 'merged' ? ui.mergedFromOtherTab : notice === 'updated' ? ui.updatedFromOtherTab : ui.copiedFromOtherTab(detail);
   }
 
   private dropActor(id: string, point: Point): void {

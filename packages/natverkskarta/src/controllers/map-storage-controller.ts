@@ -1,0 +1,215 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Translations } from '../i18n/index.js';
+import type { Command } from '../model/commands.js';
+import { createMap } from '../model/document.js';
+import { newId } from '../model/ids.js';
+import type { MapDocument } from '../model/types.js';
+import { prepareDraft, writeDraftNow } from '../store/drafts.js';
+import { StorageError } from '../store/errors.js';
+import { unlock } from '../store/lock.js';
+import { deleteDraft, loadMapRevision, saveMap, type MapRevision } from '../store/maps.js';
+import { requestPersistence } from '../store/persistence.js';
+import { AutosaveController } from './autosave-controller.js';
+import { MapSyncController } from './map-sync-controller.js';
+
+export type StorageMode = 'indexeddb' | 'none';
+
+/** What the storage needs from the editor. */
+export interface MapStorageHooks {
+  mapId: () => string | null;
+  mode: () => StorageMode;
+  t: () => Translations;
+  current: () => MapDocument;
+  /** A whole document from the store, at a stored revision: the editor starts afresh with it. */
+  replace: (doc: MapDocument, storedRevision: number) => void;
+  /** A document another tab made (or the merge with it): shown, history kept. */
+  show: (doc: MapDocument) => void;
+  setLoading: (loading: boolean) => void;
+  setLocked: (locked: boolean) => void;
+  /** The map was deleted in another tab: the editor lets it go. */
+  deletedElsewhere: () => void;
+  reportError: (error: unknown) => void;
+  /** A save succeeded: a storage error shown earlier no longer holds. */
+  saved: () => void;
+  notice: (message: string) => void;
+}
+
+/**
+ * The map named by `map-id` in IndexedDB: loading it (or creating it), saving every edit (debounced, and at once
+ * when the page is hidden or closed), keeping two tabs from overwriting each other, rescuing a draft a closed tab
+ * left, the passphrase lock, and asking the browser to keep the storage. The editor hands it every change and
+ * shows what it reports.
+ */
+export class MapStorageController implements ReactiveController {
+  private loadToken = 0;
+  /** Set when the stored map could not be read, or was deleted elsewhere: never overwrite it. */
+  private blocked = false;
+  private loading: Promise<void> = Promise.resolve();
+  /** Which map the last load was for (`storage|map-id`), so that a load starts once per map. */
+  private loadedKey = '';
+  private persistenceAsked = false;
+
+  private readonly sync: MapSyncController;
+  private readonly autosave: AutosaveController;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly hooks: MapStorageHooks,
+  ) {
+    host.addController(this);
+    this.sync = new MapSyncController(host, {
+      mapId: () => this.activeId(),
+      current: hooks.current,
+      adopt: hooks.show,
+      dirty: () => this.autosave.dirty,
+      flush: () => void this.autosave.flush().catch(() => undefined),
+      notice: (notice, detail) => {
+        const { ui } = hooks.t();
+        if (notice === 'deleted') this.letGo();
+        else if (notice === 'merged') hooks.notice(ui.mergedFromOtherTab);
+        else if (notice === 'updated') hooks.notice(ui.updatedFromOtherTab);
+        else hooks.notice(ui.copiedFromOtherTab(detail));
+      },
+      copyTitle: (title) => hooks.t().ui.otherTabTitle(title || hooks.t().ui.untitled),
+    });
+    this.autosave = new AutosaveController(host, {
+      save: (doc) => this.sync.save(doc),
+      rescue: (doc) => writeDraftNow(doc, this.sync.revision),
+      onError: hooks.reportError,
+      onSaved: hooks.saved,
+    });
+  }
+
+  hostConnected(): void {}
+
+  /** The map this editor stores, or null when it stores nothing (no `map-id`, `storage="none"`, or blocked). */
+  private activeId(): string | null {
+    return this.hooks.mode() !== 'none' && !this.blocked ? this.hooks.mapId() : null;
+  }
+
+  /** Resolves when the map named by `map-id` has been loaded (or created). */
+  get ready(): Promise<void> {
+    this.ensureLoaded();
+    return this.loading;
+  }
+
+  /** Starts loading the map named by `map-id` unless that load has started already. */
+  ensureLoaded(): void {
+    const id = this.hooks.mapId();
+    const key = id && this.hooks.mode() !== 'none' ? `${this.hooks.mode()}|${id}` : '';
+    if (key === this.loadedKey) return;
+    this.loadedKey = key;
+    if (id && key) this.loading = this.load(id);
+  }
+
+  /** Resolves when every change so far is stored; rejects with a `StorageError` when the store fails. */
+  async flush(): Promise<void> {
+    await this.ready;
+    await this.autosave.flush();
+  }
+
+  /** An edit (or an undo or redo step): stored soon, and merged by command if another tab saved meanwhile. */
+  edited(doc: MapDocument, command: Command): void {
+    this.sync.record(doc, command);
+    this.persist(doc);
+  }
+
+  /** The first real edit (a user's action, which browsers require for it): ask to keep the storage. */
+  userEdited(): void {
+    if (this.persistenceAsked || !this.activeId()) return;
+    this.persistenceAsked = true;
+    void requestPersistence();
+  }
+
+  /**
+   * A whole document the editor now shows: from the store at `storedRevision` (stored again only when `changed`,
+   * e.g. laid out anew), or from the host (`map`, an import) when `storedRevision` is undefined.
+   */
+  took(doc: MapDocument, storedRevision: number | undefined, changed: boolean): void {
+    this.autosave.cancel();
+    if (storedRevision !== undefined) this.sync.reset(storedRevision);
+    if (storedRevision === undefined || changed) {
+      this.sync.record(doc, null);
+      this.persist(doc);
+    }
+  }
+
+  /** Unlocks protected maps with the passphrase and loads the map; false, with nothing changed, when it is wrong. */
+  async unlock(passphrase: string): Promise<boolean> {
+    if (!(await unlock(passphrase))) return false;
+    this.hooks.setLocked(false);
+    this.loadedKey = '';
+    this.ensureLoaded();
+    return true;
+  }
+
+  private persist(doc: MapDocument): void {
+    if (!this.activeId()) return;
+    this.autosave.schedule(doc);
+    void prepareDraft(doc);
+  }
+
+  private async load(id: string): Promise<void> {
+    const token = ++this.loadToken;
+    // Whatever is pending belongs to the map we leave: store it first.
+    await this.autosave.flush().catch(() => undefined);
+    this.hooks.setLoading(true);
+    this.blocked = false;
+    try {
+      const stored = await loadMapRevision(id);
+      if (token !== this.loadToken) return;
+      if (stored?.draft) await this.takeDraft(stored, stored.draft);
+      else if (stored) this.hooks.replace(stored.doc, stored.revision);
+      else {
+        // Stored at once, so that a host's list of maps shows it.
+        this.hooks.replace(createMap({ id }), 0);
+        this.autosave.schedule(this.hooks.current());
+        await this.autosave.flush().catch(() => undefined);
+      }
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      this.blocked = !(error instanceof StorageError && error.kind === 'unavailable');
+      this.hooks.replace(createMap({ id }), 0);
+      if (error instanceof StorageError && error.kind === 'locked') {
+        // Protected by a passphrase: the unlock form takes the place of the map.
+        this.hooks.setLocked(true);
+        return;
+      }
+      this.hooks.reportError(
+        error instanceof StorageError ? error : new Error(this.hooks.t().errors.loadFailed, { cause: error }),
+      );
+    } finally {
+      if (token === this.loadToken) this.hooks.setLoading(false);
+    }
+  }
+
+  /**
+   * A page went away with unsaved edits and left them as a draft. Made on the stored version: they are that
+   * version's next step, and are stored. Made on an older one (another tab saved since): the draft is kept as a
+   * map of its own, so that neither is lost.
+   */
+  private async takeDraft(stored: MapRevision, draft: { doc: MapDocument; basedOn: number }): Promise<void> {
+    const id = stored.doc.id;
+    const { ui } = this.hooks.t();
+    if (draft.basedOn === stored.revision || stored.revision === 0) {
+      this.hooks.replace(stored.doc, stored.revision);
+      this.hooks.show({ ...draft.doc, id });
+      this.sync.record(this.hooks.current(), null);
+      this.hooks.notice(ui.draftRestored);
+    } else {
+      const copy = { ...draft.doc, id: newId(), title: ui.draftTitle(draft.doc.title || ui.untitled) };
+      await saveMap(copy);
+      this.hooks.replace(stored.doc, stored.revision);
+      this.hooks.notice(ui.copiedFromOtherTab(copy.title));
+    }
+    await deleteDraft(id);
+    this.persist(this.hooks.current());
+  }
+
+  /** Deleted on purpose in another tab ("Avsluta och radera"): this tab must not bring it back. */
+  private letGo(): void {
+    this.autosave.cancel();
+    this.blocked = true;
+    this.hooks.deletedElsewhere();
+  }
+}
