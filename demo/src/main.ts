@@ -3,9 +3,19 @@
  * exactly as a municipality's own site would.
  */
 import 'natverkskarta/define';
-import { deleteAllData, deleteMap, listMaps, renameMap, type MapSummary, type NatverkskartaEditor } from 'natverkskarta';
+import {
+  deleteAllData,
+  deleteMap,
+  isProtected,
+  listMaps,
+  renameMap,
+  StorageError,
+  type MapSummary,
+  type NatverkskartaEditor,
+} from 'natverkskarta';
 import { createAlertRegion, createStatus } from './alerts.js';
 import { askNewMapName, askRename, confirmDelete, confirmDeleteAll } from './dialogs.js';
+import { createPassphraseSection, createUnlockForm, type LockState } from './passphrase.js';
 import { createStorageNote } from './storage-note.js';
 import { setupThemeSwitch } from './theme.js';
 import { byId, h } from './dom.js';
@@ -94,6 +104,14 @@ async function showList(token: number, moveFocus: boolean): Promise<void> {
   const status = createStatus();
   const list = h('div', { class: 'map-list', 'aria-busy': 'true' }, h('p', { class: 'muted' }, 'Hämtar sparade kartor …'));
   const storageNote = createStorageNote();
+  const passphrase = createPassphraseSection({
+    changed: (state, message) => {
+      alerts.clear();
+      if (state === 'locked') showLocked(true);
+      status.say(message);
+    },
+    failed: (message) => alerts.show(message),
+  });
   const deleteAllButton = h('button', { type: 'button', class: 'button button--danger' }, 'Radera all data …');
   const closing = h(
     'section',
@@ -126,14 +144,40 @@ async function showList(token: number, moveFocus: boolean): Promise<void> {
       alerts.element,
       storageNote.element,
       list,
+      passphrase.element,
       closing,
       status.element,
     ),
   );
 
   let maps: MapSummary[] = [];
+  /** Whether the maps are protected and locked in this tab: the unlock form stands in for the list. */
+  let locked = false;
+
+  const showLocked = (moveFocus: boolean) => {
+    locked = true;
+    maps = [];
+    newButton.hidden = true;
+    passphrase.show('locked');
+    const form = createUnlockForm(
+      () => void onUnlocked(),
+      (message) => alerts.show(message),
+    );
+    list.removeAttribute('aria-busy');
+    list.replaceChildren(form.element);
+    if (moveFocus) form.heading.focus();
+  };
+
+  const onUnlocked = async () => {
+    alerts.clear();
+    if (!(await load())) return;
+    heading.focus();
+    status.say('Kartorna är upplåsta.');
+  };
 
   const render = () => {
+    locked = false;
+    newButton.hidden = false;
     list.removeAttribute('aria-busy');
     if (maps.length === 0) {
       list.replaceChildren(
@@ -195,17 +239,25 @@ async function showList(token: number, moveFocus: boolean): Promise<void> {
   };
 
   const load = async (): Promise<boolean> => {
+    let state: LockState;
     try {
       maps = await listMaps();
+      state = (await isProtected()) ? 'unlocked' : 'none';
     } catch (error) {
       if (token !== navigation) return false;
+      if (error instanceof StorageError && error.kind === 'locked') {
+        showLocked(false);
+        return false;
+      }
       list.removeAttribute('aria-busy');
       list.replaceChildren();
+      passphrase.show('unknown');
       alerts.show(storageMessage('De sparade kartorna kunde inte hämtas', error));
       return false;
     }
     if (token !== navigation) return false;
     render();
+    passphrase.show(state);
     return true;
   };
 
@@ -219,7 +271,7 @@ async function showList(token: number, moveFocus: boolean): Promise<void> {
 
   deleteAllButton.addEventListener('click', async () => {
     alerts.clear();
-    if (!(await confirmDeleteAll(maps.length, deleteAllButton))) return;
+    if (!(await confirmDeleteAll(locked ? null : maps.length, deleteAllButton))) return;
     deleteAllButton.setAttribute('aria-busy', 'true');
     try {
       await deleteAllData();
@@ -233,6 +285,7 @@ async function showList(token: number, moveFocus: boolean): Promise<void> {
     // Not listMaps(): opening the store would create an empty database again.
     maps = [];
     render();
+    passphrase.show('none');
     heading.focus();
     status.say('All data är raderad. Ingenting från Nätverkskarta finns kvar i den här webbläsaren.');
   });

@@ -25,14 +25,21 @@ export function deleteQuestion(title: string): string {
   return clean ? `Radera kartan för ${clean}? Det går inte att ångra.` : 'Radera den namnlösa kartan? Det går inte att ångra.';
 }
 
-/** The confirmation question before all data is deleted. */
-export function deleteAllQuestion(count: number): string {
+/** The confirmation question before all data is deleted; `count` is null while the maps are locked. */
+export function deleteAllQuestion(count: number | null): string {
+  if (count === null)
+    return 'De låsta kartorna och allt annat som Nätverkskarta har sparat i den här webbläsaren raderas. Det går inte att ångra.';
   const maps =
     count === 0 ? 'Inga kartor finns sparade, men' : count === 1 ? 'Den sparade kartan' : `Alla ${count} sparade kartor`;
   return count === 0
     ? `${maps} allt som Nätverkskarta har sparat i den här webbläsaren raderas. Det går inte att ångra.`
     : `${maps} och allt annat som Nätverkskarta har sparat i den här webbläsaren raderas. Det går inte att ångra.`;
 }
+
+/** The shortest passphrase the package accepts. */
+export const MIN_PASSPHRASE = 8;
+
+export const WRONG_PASSPHRASE = 'Fel lösenfras. Inget har ändrats.';
 
 /** A message in Swedish for a failure of the store functions the app calls itself. */
 export function storageMessage(action: string, error: unknown): string {

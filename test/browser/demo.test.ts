@@ -1,15 +1,20 @@
 /**
  * The demo app, driven as a user would, in a frame served by the test server: "Avsluta och radera" (one map, or
- * all data, after a confirmation), the storage note, and the theme switch.
+ * all data, after a confirmation), the storage note, the theme switch, and the passphrase that locks the maps.
  */
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { NatverkskartaEditor } from 'natverkskarta';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteAllData, type NatverkskartaEditor } from 'natverkskarta';
 import { eventually } from './helpers.js';
 
 const frames: HTMLIFrameElement[] = [];
-afterEach(() => {
+beforeEach(async () => {
+  await deleteAllData();
+});
+afterEach(async () => {
+  // The frames first: their connections to the database close with them, so that it can be deleted.
   for (const frame of frames.splice(0)) frame.remove();
+  await deleteAllData();
 });
 
 /**
@@ -193,4 +198,213 @@ describe('the demo', () => {
     }
     await editor.flush();
   });
+
+  it('protects the maps with a passphrase: nothing readable in IndexedDB, locked on load, a wrong passphrase changes nothing', async () => {
+    const doc = await openDemo();
+    await createMapThroughUi(doc, 'Familjen Kowalski');
+    const section = doc.querySelector<HTMLElement>('.passphrase')!;
+    await eventually(() => expect(section.dataset['state']).toBe('none'));
+    expect(section.querySelector('h2')!.textContent).toBe('Lösenfras');
+    expect(section.textContent).toContain('inget av innehållet att läsa i den här webbläsaren utan lösenfrasen');
+    expect(section.textContent).toContain('går inte att få tillbaka');
+    expect(section.textContent).toContain('exporterade filen den enda kopian');
+    expect((await rawRecords()).text).toContain('Familjen Kowalski');
+
+    // The dialog: the passphrase twice; each problem is named at its field, and nothing is stored until both agree.
+    const trigger = buttonByText(section, 'Skydda med lösenfras …');
+    trigger.click();
+    const dialog = doc.querySelector<HTMLDialogElement>('#protect-dialog')!;
+    await eventually(() => expect(dialog.open).toBe(true));
+    const first = doc.querySelector<HTMLInputElement>('#protect-passphrase')!;
+    const second = doc.querySelector<HTMLInputElement>('#protect-repeat')!;
+    expect(first.labels![0]!.textContent).toBe('Lösenfras');
+    expect(second.labels![0]!.textContent).toBe('Skriv lösenfrasen igen');
+    expect(first.type).toBe('password');
+
+    first.value = PASSPHRASE;
+    second.value = PASSPHRASE + 'x';
+    buttonByText(dialog, 'Skydda kartorna').click();
+    await expectFieldError(doc, second, 'protect-repeat-error', 'Lösenfraserna är inte likadana');
+    expect(dialog.open).toBe(true);
+    expect(doc.activeElement).toBe(second);
+
+    first.value = 'kort';
+    second.value = 'kort';
+    buttonByText(dialog, 'Skydda kartorna').click();
+    await expectFieldError(doc, first, 'protect-passphrase-error', 'för kort: den behöver minst 8 tecken');
+    expect(dialog.open).toBe(true);
+    expect(await violations(doc), 'the passphrase dialog').toEqual([]);
+    expect((await rawRecords()).records.every((record) => record['doc'] !== undefined)).toBe(true);
+
+    first.value = PASSPHRASE;
+    second.value = PASSPHRASE;
+    buttonByText(dialog, 'Skydda kartorna').click();
+    await eventually(() => expect(dialog.open).toBe(false), 10_000);
+    expect(first.value).toBe('');
+    await eventually(() => expect(section.dataset['state']).toBe('unlocked'));
+    expect(doc.activeElement).toBe(section.querySelector('h2'));
+    expect(section.textContent).toContain('Kartorna är skyddade med en lösenfras.');
+
+    // Nothing of the map is readable in the stored bytes: every record is sealed and has no document.
+    let raw = await rawRecords();
+    expect(raw.records.length).toBeGreaterThan(0);
+    for (const record of raw.records) {
+      expect(record['sealed']).toBeDefined();
+      expect(record['doc']).toBeUndefined();
+    }
+    for (const secret of ['Kowalski', 'Familjen', 'Handläggare', 'Berg', 'lss']) expect(raw.text).not.toContain(secret);
+    expect(cardTitles(doc)).toEqual(['Familjen Kowalski']);
+    expect(await violations(doc), 'list, protected').toEqual([]);
+
+    // "Lås nu": the unlock form takes the place of the list.
+    buttonByText(section, 'Lås nu').click();
+    await eventually(() => expect(doc.querySelector('#list-unlock-heading')).not.toBeNull());
+    expect(section.dataset['state']).toBe('locked');
+    expect(doc.activeElement).toBe(doc.querySelector('#list-unlock-heading'));
+    expect(cardTitles(doc)).toEqual([]);
+    expect(doc.body.textContent).not.toContain('Kowalski');
+    expect(await violations(doc), 'list, locked').toEqual([]);
+
+    // Another visit (a fresh page): the key lived only in the first page's memory, so the maps are locked.
+    const again = await openDemo();
+    await eventually(() => expect(again.querySelector('#list-unlock-heading')).not.toBeNull());
+    expect(again.querySelector<HTMLElement>('.passphrase')!.dataset['state']).toBe('locked');
+    expect(cardTitles(again)).toEqual([]);
+    expect(buttonByText(again, '+Ny karta').hidden).toBe(true);
+
+    // A wrong passphrase says so, and changes nothing.
+    const before = await rawRecords();
+    const input = again.querySelector<HTMLInputElement>('#list-unlock-passphrase')!;
+    expect(input.labels![0]!.textContent).toBe('Lösenfras');
+    input.value = 'fel lösenfras helt och hållet';
+    buttonByText(again, 'Lås upp').click();
+    await expectFieldError(again, input, 'list-unlock-error', 'Fel lösenfras. Inget har ändrats.');
+    expect(cardTitles(again)).toEqual([]);
+    expect((await rawRecords()).snapshot).toBe(before.snapshot);
+    expect(await violations(again), 'unlock form with an error').toEqual([]);
+
+    // The right one shows the list with the map.
+    input.value = PASSPHRASE;
+    buttonByText(again, 'Lås upp').click();
+    await eventually(() => expect(cardTitles(again)).toEqual(['Familjen Kowalski']), 10_000);
+    expect(again.querySelector('#list-unlock-heading')).toBeNull();
+    const againSection = again.querySelector<HTMLElement>('.passphrase')!;
+    expect(againSection.dataset['state']).toBe('unlocked');
+    expect(buttonByText(again, '+Ny karta').hidden).toBe(false);
+
+    // "Ta bort lösenfras": a wrong passphrase says so and leaves the maps sealed; the right one stores them readable.
+    const removeButton = buttonByText(againSection, 'Ta bort lösenfras …');
+    removeButton.click();
+    const removeDialog = again.querySelector<HTMLDialogElement>('#remove-passphrase-dialog')!;
+    await eventually(() => expect(removeDialog.open).toBe(true));
+    const removeInput = again.querySelector<HTMLInputElement>('#remove-passphrase')!;
+    removeInput.value = 'inte den rätta frasen';
+    const sealed = await rawRecords();
+    buttonByText(removeDialog, 'Ta bort lösenfrasen').click();
+    await expectFieldError(again, removeInput, 'remove-passphrase-error', 'Fel lösenfras. Inget har ändrats.');
+    expect(removeDialog.open).toBe(true);
+    expect((await rawRecords()).snapshot).toBe(sealed.snapshot);
+    expect(await violations(again), 'the remove dialog').toEqual([]);
+
+    removeInput.value = PASSPHRASE;
+    buttonByText(removeDialog, 'Ta bort lösenfrasen').click();
+    await eventually(() => expect(removeDialog.open).toBe(false), 10_000);
+    await eventually(() => expect(againSection.dataset['state']).toBe('none'));
+    raw = await rawRecords();
+    expect(raw.records.every((record) => record['sealed'] === undefined && record['doc'] !== undefined)).toBe(true);
+    expect(raw.text).toContain('Familjen Kowalski');
+    expect(cardTitles(again)).toEqual(['Familjen Kowalski']);
+  });
+
+  it('"Radera all data" while locked asks about the locked maps, and leaves the start view unprotected', async () => {
+    const doc = await openDemo();
+    await createMapThroughUi(doc, 'Familjen Glömsk');
+    const section = doc.querySelector<HTMLElement>('.passphrase')!;
+    buttonByText(section, 'Skydda med lösenfras …').click();
+    const dialog = doc.querySelector<HTMLDialogElement>('#protect-dialog')!;
+    await eventually(() => expect(dialog.open).toBe(true));
+    doc.querySelector<HTMLInputElement>('#protect-passphrase')!.value = PASSPHRASE;
+    doc.querySelector<HTMLInputElement>('#protect-repeat')!.value = PASSPHRASE;
+    buttonByText(dialog, 'Skydda kartorna').click();
+    await eventually(() => expect(section.dataset['state']).toBe('unlocked'), 10_000);
+    buttonByText(section, 'Lås nu').click();
+    await eventually(() => expect(section.dataset['state']).toBe('locked'));
+    expect(doc.querySelector('.unlock__forgotten')!.textContent).toContain('går inte att få tillbaka');
+
+    // Opening the map while locked shows the editor's own unlock form, never an empty map.
+    const [record] = (await rawRecords()).records;
+    doc.defaultView!.location.hash = `#/karta/${encodeURIComponent(String(record!['id']))}`;
+    await eventually(() => expect(doc.querySelector('natverkskarta-editor')).not.toBeNull());
+    const editor = doc.querySelector('natverkskarta-editor') as NatverkskartaEditor;
+    await eventually(() => expect(editor.shadowRoot?.querySelector('#unlock-passphrase')).toBeTruthy(), 5000);
+    expect(editor.shadowRoot!.querySelector('[part~="map"]')).toBeNull();
+    doc.defaultView!.location.hash = '#/';
+    await eventually(() => expect(doc.querySelector('#list-unlock-heading')).not.toBeNull());
+
+    buttonByText(doc.querySelector('.closing')!, 'Radera all data …').click();
+    const confirmDialog = doc.querySelector<HTMLDialogElement>('#delete-all-dialog')!;
+    await eventually(() => expect(confirmDialog.open).toBe(true));
+    expect(doc.querySelector('#delete-all-text')!.textContent).toContain('De låsta kartorna');
+    await confirm(doc, '#delete-all-dialog', 'Radera allt');
+    await eventually(() => expect(doc.querySelector('.empty__title')?.textContent).toContain('Inga sparade kartor'), 5000);
+    // The list view was built anew on the way back from the editor.
+    expect(doc.querySelector<HTMLElement>('.passphrase')!.dataset['state']).toBe('none');
+    expect(doc.querySelector('#list-unlock-heading')).toBeNull();
+  });
 });
+
+const PASSPHRASE = 'korrekt häst batteri zon';
+
+function cardTitles(doc: Document): string[] {
+  return [...doc.querySelectorAll('.card__title')].map((title) => title.textContent ?? '');
+}
+
+/** The field is marked invalid and its visible error, which names the problem, is tied to it. */
+async function expectFieldError(doc: Document, input: HTMLInputElement, errorId: string, text: string): Promise<void> {
+  const error = doc.getElementById(errorId)!;
+  await eventually(() => expect(error.hidden).toBe(false), 10_000);
+  expect(error.textContent).toContain(text);
+  expect(input.getAttribute('aria-invalid')).toBe('true');
+  expect(input.getAttribute('aria-describedby')!.split(' ')).toContain(errorId);
+}
+
+/**
+ * The stored map records, read straight from IndexedDB as someone with the disk could: `text` with every byte
+ * decoded as UTF-8 (to look for readable names), `snapshot` with every byte in hex (to compare before and after).
+ */
+async function rawRecords(): Promise<{ records: Record<string, unknown>[]; text: string; snapshot: string }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('natverkskarta');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const records = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+      const request = db.transaction('maps').objectStore('maps').getAll();
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+      request.onerror = () => reject(request.error);
+    });
+    const bytes = (value: unknown): Uint8Array | null =>
+      value instanceof ArrayBuffer
+        ? new Uint8Array(value)
+        : ArrayBuffer.isView(value)
+          ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
+          : null;
+    const serialise = (decode: (data: Uint8Array) => string) =>
+      records
+        .map((record) =>
+          JSON.stringify(record, (_, value: unknown) => {
+            const data = bytes(value);
+            return data ? decode(data) : value;
+          }),
+        )
+        .join('\n');
+    return {
+      records,
+      text: serialise((data) => new TextDecoder('utf-8', { fatal: false }).decode(data)),
+      snapshot: serialise((data) => Array.from(data, (byte) => byte.toString(16).padStart(2, '0')).join('')),
+    };
+  } finally {
+    db.close();
+  }
+}
