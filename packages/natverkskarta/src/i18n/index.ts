@@ -1,6 +1,6 @@
 import type { Actor, MapDocument, Sector } from '../model/types.js';
 import { isCategoryId } from '../model/catalogue.js';
-import type { ValidationIssue } from '../model/validation.js';
+import { ACTOR_INPUT_KEYS, type ValidationIssue } from '../model/validation.js';
 import { sv } from './sv.js';
 import type { FieldKey, Translations } from './translations.js';
 
@@ -86,27 +86,8 @@ export function mapTitle(t: Translations, map: MapDocument): string {
   return map.title || t.ui.untitled;
 }
 
-const FIELD_KEYS = new Set<string>([
-  'category',
-  'sector',
-  'ring',
-  'organisation',
-  'name',
-  'role',
-  'phone',
-  'email',
-  'address',
-  'helpsWith',
-  'note',
-  'status',
-  'functioning',
-  'consent',
-  'nextContact',
-  'position',
-  'pinned',
-  'title',
-  'kind',
-]);
+/** Every field an issue's path may end in: an actor's, and the map's title and a tie's kind. */
+const FIELD_KEYS = new Set<string>([...ACTOR_INPUT_KEYS, 'title', 'kind']);
 
 /** "E-post: ”x” är ingen giltig e-postadress." — the field's label, where it is, and what is wrong. */
 export function formatIssue(t: Translations, issue: ValidationIssue): string {

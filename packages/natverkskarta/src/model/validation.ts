@@ -158,7 +158,8 @@ export function checkActorFields(fields: Record<string, unknown>, sectors: reado
   return issues;
 }
 
-const INPUT_KEYS = new Set<string>([
+/** The fields of an actor a caller may give: `addActor`'s input, `updateActor`'s patch. */
+export const ACTOR_INPUT_KEYS: ReadonlySet<string> = new Set<string>([
   'category',
   'sector',
   'ring',
@@ -179,7 +180,7 @@ export function actorFromInput(input: unknown, map: MapDocument, id: string): Ac
   if (!isRecord(input)) throw new ValidationError([{ path: '', code: 'notObject' }]);
   const issues = checkActorFields(input, map.sectors);
   for (const key of Object.keys(input)) {
-    if (!INPUT_KEYS.has(key)) issues.push({ path: key, code: 'oneOf', detail: [...INPUT_KEYS].join(', ') });
+    if (!ACTOR_INPUT_KEYS.has(key)) issues.push({ path: key, code: 'oneOf', detail: [...ACTOR_INPUT_KEYS].join(', ') });
   }
   if (issues.length > 0) throw new ValidationError(issues);
   const given = input as ActorInput;
@@ -216,7 +217,7 @@ export function checkActorPatch(patch: unknown, map: MapDocument): ActorPatch {
   if (!isRecord(patch)) throw new ValidationError([{ path: '', code: 'notObject' }]);
   const issues = checkActorFields(patch, map.sectors);
   for (const key of Object.keys(patch)) {
-    if (!INPUT_KEYS.has(key)) issues.push({ path: key, code: 'oneOf', detail: [...INPUT_KEYS].join(', ') });
+    if (!ACTOR_INPUT_KEYS.has(key)) issues.push({ path: key, code: 'oneOf', detail: [...ACTOR_INPUT_KEYS].join(', ') });
   }
   if (issues.length > 0) throw new ValidationError(issues);
   const clean: Record<string, unknown> = {};
