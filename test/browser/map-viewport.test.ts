@@ -84,3 +84,55 @@ describe('zoom, pan and fit', () => {
     expect(viewBox(svg)[2]).toBeLessThan(start[2]!);
   });
 });
+
+describe('dragging an actor', () => {
+  function pointer(target: Element, type: string, x: number, y: number): void {
+    target.dispatchEvent(
+      new PointerEvent(type, {
+        pointerId: 7,
+        pointerType: 'mouse',
+        button: 0,
+        clientX: x,
+        clientY: y,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  it('draws the dragged actor on a layer of its own, and leaves nothing behind on drop or cancel', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    const a = editor.addActor({ category: 'bup', name: 'Dras' });
+    const b = editor.addActor({ category: 'lss' });
+    editor.addTie(a, b, 'weak');
+    await editor.updateComplete;
+    const svg = $(editor, 'svg.map');
+    const node = editor.shadowRoot!.querySelector(`g.actor[data-actor-id="${a}"]`)!;
+    const box = node.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+
+    pointer(node, 'pointerdown', x, y);
+    pointer(svg, 'pointermove', x + 40, y + 10);
+    pointer(svg, 'pointermove', x + 60, y + 20);
+    const layer = editor.shadowRoot!.querySelector('svg.drag-layer')!;
+    expect(layer).not.toBeNull();
+    expect(layer.querySelectorAll('g.actor, g.actor-label, line.tie')).toHaveLength(3);
+    expect(node.getAttribute('visibility')).toBe('hidden');
+    expect(editor.map.actors[0]!.pinned).toBe(false);
+
+    pointer(svg, 'pointercancel', x + 60, y + 20);
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.querySelector('svg.drag-layer')).toBeNull();
+    expect(node.hasAttribute('visibility')).toBe(false);
+    expect(editor.map.actors[0]!.pinned).toBe(false);
+
+    pointer(node, 'pointerdown', x, y);
+    pointer(svg, 'pointermove', x + 50, y);
+    pointer(svg, 'pointerup', x + 50, y);
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.querySelector('svg.drag-layer')).toBeNull();
+    expect(editor.shadowRoot!.querySelectorAll('[visibility="hidden"]')).toHaveLength(0);
+    expect(editor.map.actors[0]!.pinned).toBe(true);
+  });
+});

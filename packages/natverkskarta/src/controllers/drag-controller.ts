@@ -9,6 +9,8 @@ export interface DragCallbacks {
   onTap: (id: string) => void;
   onMove: (id: string, point: Point) => void;
   onDrop: (id: string, point: Point) => void;
+  /** The pointer was lost mid-drag (a system gesture, a touch taken over): nothing changes. */
+  onCancel: () => void;
   /** Whether actors may be dragged now (not in read-only mode). */
   enabled: () => boolean;
 }
@@ -70,7 +72,10 @@ export class DragController implements ReactiveController {
   }
 
   onPointerCancel(event: PointerEvent): void {
-    if (this.active?.pointerId === event.pointerId) this.active = null;
+    if (this.active?.pointerId !== event.pointerId) return;
+    const moved = this.active.moved;
+    this.active = null;
+    if (moved) this.callbacks.onCancel();
   }
 
   private pointAt(event: PointerEvent, active = this.active!): Point {

@@ -135,25 +135,6 @@ function renderCentre(state: MapViewState): SVGTemplateResult {
   </g>`;
 }
 
-/**
- * Moves one actor on the drawn map without a render: its node, its label and the ends of its ties. For dragging,
- * many times a second; the next render draws the same from the state.
- */
-export function moveActorInPlace(svg: SVGSVGElement, id: string, at: Point): void {
-  const key = CSS.escape(id);
-  const transform = `translate(${at.x} ${at.y})`;
-  for (const group of svg.querySelectorAll(`g.actor[data-actor-id="${key}"], g.actor-label[data-actor-id="${key}"]`))
-    group.setAttribute('transform', transform);
-  for (const line of svg.querySelectorAll(`line.tie[data-from="${key}"]`)) {
-    line.setAttribute('x1', String(at.x));
-    line.setAttribute('y1', String(at.y));
-  }
-  for (const line of svg.querySelectorAll(`line.tie[data-to="${key}"]`)) {
-    line.setAttribute('x2', String(at.x));
-    line.setAttribute('y2', String(at.y));
-  }
-}
-
 /** The map: sectors as slices, three rings, the family at the centre, ties as lines, actors as labelled nodes. */
 export function renderMapContent(state: MapViewState): SVGTemplateResult {
   return svg`

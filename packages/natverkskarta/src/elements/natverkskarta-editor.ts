@@ -47,7 +47,8 @@ import { renderUnlock } from './unlock-form.js';
 import { editorStyles } from './editor-styles.js';
 import { download, safeFileName } from './download.js';
 import { editorEvent } from './events.js';
-import { moveActorInPlace, renderMapContent } from './map-view.js';
+import { renderMapContent } from './map-view.js';
+import { DragLayer } from './drag-layer.js';
 
 export type { StorageMode };
 
@@ -154,8 +155,9 @@ export class NatverkskartaEditor extends LitElement {
   private storageErrorShown = false;
 
   private readonly viewport = new ViewportController(this);
+  private readonly dragLayer = new DragLayer();
   private readonly motion = new MotionController(this, (id, point) => {
-    if (this.svgElement) moveActorInPlace(this.svgElement, id, point);
+    if (this.svgElement) this.dragLayer.move(this.svgElement, id, point);
   });
   private readonly store = new MapStorageController(this, {
     mapId: () => this.mapId,
@@ -199,6 +201,11 @@ export class NatverkskartaEditor extends LitElement {
     onTap: (id) => this.activateActor(id),
     onMove: (id, point) => this.motion.drag(id, point),
     onDrop: (id, point) => this.dropActor(id, point),
+    onCancel: () => {
+      this.motion.endDrag();
+      this.dragLayer.end();
+      this.requestUpdate();
+    },
   });
 
   private get t(): Translations {
@@ -434,8 +441,8 @@ export class NatverkskartaEditor extends LitElement {
         });
         resolve();
       };
-      // The next frame; or soon, in a hidden tab that draws no frames.
-      requestAnimationFrame(settle);
+      // Just after the next frame (a frame callback runs before that frame's paint); or soon, in a hidden tab.
+      requestAnimationFrame(() => setTimeout(settle, 0));
       setTimeout(settle, 100);
     });
   }
@@ -543,6 +550,7 @@ export class NatverkskartaEditor extends LitElement {
 
   private dropActor(id: string, point: Point): void {
     this.motion.endDrag();
+    this.dragLayer.end();
     const at = locate(point, this.doc.sectors, this.rings);
     const position = { x: Math.round(point.x * 10) / 10, y: Math.round(point.y * 10) / 10 };
     this.execute({ type: 'updateActor', id, patch: { position, pinned: true, sector: at.sector, ring: at.ring } });
@@ -806,6 +814,7 @@ export class NatverkskartaEditor extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    this.dragLayer.end();
     this.removeEventListener('dragover', this.onDragOver);
     this.removeEventListener('dragleave', this.onDragLeave);
     this.removeEventListener('drop', this.onDrop);
