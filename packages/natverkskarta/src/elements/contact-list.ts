@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { actorLabel, categoryLabel, sectorLabel, type Translations } from '../i18n/index.js';
 import type { Actor, MapDocument } from '../model/types.js';
 
@@ -35,6 +36,11 @@ function renderEntry(state: ContactListState, actor: Actor): TemplateResult {
   </li>`;
 }
 
+/** An entry is drawn again only when its actor, its selection or the language changed. */
+function guardedEntry(state: ContactListState, actor: Actor): unknown {
+  return guard([actor, actor.id === state.selectedId, state.t], () => renderEntry(state, actor));
+}
+
 /**
  * The map's twin as a list: every actor grouped by sector, the ones the family needs but lacks apart.
  * Selecting here selects on the map and the other way round.
@@ -49,14 +55,14 @@ export function renderContactList(state: ContactListState): TemplateResult {
       const actors = map.actors.filter((actor) => actor.sector === sector.id && actor.status !== 'needed');
       return html`<h3 data-sector=${sector.id}><span class="swatch" aria-hidden="true"></span>${sectorLabel(t, sector)}</h3>
         <ul data-sector=${sector.id}>
-          ${actors.length === 0 ? html`<li class="empty">${t.ui.emptySector}</li>` : actors.map((actor) => renderEntry(state, actor))}
+          ${actors.length === 0 ? html`<li class="empty">${t.ui.emptySector}</li>` : actors.map((actor) => guardedEntry(state, actor))}
         </ul>`;
     })}
     ${
       needed.length > 0
         ? html`<h3 class="needed-heading">${t.ui.neededApart}</h3>
             <ul class="needed">
-              ${needed.map((actor) => renderEntry(state, actor))}
+              ${needed.map((actor) => guardedEntry(state, actor))}
             </ul>`
         : ''
     }

@@ -1,4 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { actorDescription, actorLabel, categoryLabel, mapTitle, sectorLabel, type Translations } from '../i18n/index.js';
 import { CENTRE_RADIUS, NODE_RADIUS, outerRadius, polar, sectorArc, type Rings } from '../layout/geometry.js';
@@ -148,12 +149,25 @@ export function renderMapContent(state: MapViewState): SVGTemplateResult {
     <g class="actors">${repeat(
       state.map.actors,
       (actor) => actor.id,
-      (actor) => renderActor(state, actor),
+      // An actor whose data, place and state did not change keeps its drawing: an edit on a map of 500 actors
+      // redraws the one it touched, not all of them.
+      (actor) =>
+        guard(
+          [
+            actor,
+            state.positionOf(actor.id),
+            state.t,
+            actor.id === state.selectedId,
+            actor.id === state.focusId,
+            actor.id === state.tieFrom,
+          ],
+          () => renderActor(state, actor),
+        ),
     )}</g>
     <g class="labels" aria-hidden="true">${repeat(
       state.map.actors,
       (actor) => actor.id,
-      (actor) => renderLabel(state, actor),
+      (actor) => guard([actor, state.positionOf(actor.id), state.t], () => renderLabel(state, actor)),
     )}</g>
   `;
 }
