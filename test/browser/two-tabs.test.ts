@@ -74,3 +74,36 @@ describe('two tabs on one map', () => {
     expect(copy!.actorCount).toBe(0);
   });
 });
+
+describe('edge cases between tabs', () => {
+  it('keeps the other tab’s edits when this tab edits again while its merge is being stored', async () => {
+    const id = uniqueId('tabs-inflight');
+    const a = await openTab(id);
+    const b = await openTab(id);
+    a.addActor({ category: 'skola', name: 'X från A' });
+    b.addActor({ category: 'lss', name: 'Y från B' });
+    await b.flush();
+    // A's save starts (and will conflict and merge); the user goes on editing meanwhile.
+    const saving = a.flush();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    a.addActor({ category: 'fub', name: 'Z från A' });
+    await saving;
+    await a.flush();
+    const stored = await loadMapRevision(id);
+    expect(stored!.doc.actors.map((actor) => actor.name).sort()).toEqual(['X från A', 'Y från B', 'Z från A']);
+  });
+
+  it('does not bring back a map deleted while a save was on its way', async () => {
+    const { deleteAllData, listMaps } = await import('natverkskarta');
+    const id = uniqueId('tabs-deleted');
+    const a = await openTab(id);
+    a.addActor({ category: 'bup', name: 'Sparad' });
+    await a.flush();
+    a.addActor({ category: 'bvc', name: 'På väg' });
+    // Leaving the page stores what is pending, while the host deletes everything.
+    a.remove();
+    await deleteAllData();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await listMaps()).toEqual([]);
+  });
+});

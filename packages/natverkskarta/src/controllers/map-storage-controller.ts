@@ -60,7 +60,12 @@ export class MapStorageController implements ReactiveController {
     this.sync = new MapSyncController(host, {
       mapId: () => this.activeId(),
       current: hooks.current,
-      adopt: hooks.show,
+      adopt: (doc) => {
+        hooks.show(doc);
+        // An edit made while the merge was being stored waits in the autosave without the other tab's changes:
+        // what it must store now is the merged document with that edit on top, which is what is shown.
+        if (this.autosave.dirty) this.autosave.schedule(hooks.current());
+      },
       dirty: () => this.autosave.dirty,
       flush: () => void this.autosave.flush().catch(() => undefined),
       notice: (notice, detail) => {

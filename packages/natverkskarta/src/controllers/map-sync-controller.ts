@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { applyCommand, type Command } from '../model/commands.js';
 import { newId } from '../model/ids.js';
 import type { MapDocument } from '../model/types.js';
-import { RevisionConflict } from '../store/errors.js';
+import { RevisionConflict, StorageError } from '../store/errors.js';
 import { loadMapRevision, saveMap, saveMapRevision } from '../store/maps.js';
 import { listen } from '../store/sync.js';
 
@@ -84,12 +84,21 @@ export class MapSyncController implements ReactiveController {
   async save(doc: MapDocument): Promise<void> {
     let toSave = doc;
     let upTo = this.seqOf.get(doc) ?? this.seq;
+    // The base moves to the other tab's revision only once the merge is stored: if storing it fails, the next
+    // attempt conflicts and merges again instead of writing over the other version.
+    let base = this.revision;
     for (let attempt = 0; ; attempt++) {
       try {
-        this.revision = await saveMapRevision(toSave, this.revision);
+        this.revision = await saveMapRevision(toSave, base);
         break;
       } catch (error) {
+        if (error instanceof StorageError && error.kind === 'deleted') {
+          // Deleted on purpose while this tab held it ("Avsluta och radera"): it must not come back.
+          this.hooks.notice('deleted', '');
+          return;
+        }
         if (!(error instanceof RevisionConflict) || attempt >= 3) throw error;
+        base = error.current.revision;
         toSave = await this.resolve(error.current);
         upTo = this.seq;
       }
@@ -113,7 +122,6 @@ export class MapSyncController implements ReactiveController {
 
   /** This tab's version merged with the stored one; the stored revision becomes the base. */
   private async resolve(current: { doc: MapDocument; revision: number }): Promise<MapDocument> {
-    this.revision = current.revision;
     const mine = this.hooks.current();
     if (this.replaced) return mine;
     let merged = current.doc;

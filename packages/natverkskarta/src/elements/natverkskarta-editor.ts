@@ -613,12 +613,15 @@ export class NatverkskartaEditor extends LitElement {
       full: errors.storageFull,
       unavailable: errors.storageUnavailable,
       locked: errors.locked,
+      deleted: errors.deletedElsewhere,
     };
     localized.message = messages[error.kind] ?? errors.saveFailed;
     return localized;
   }
 
   private reportError(error: unknown): void {
+    // Locked while editing (the passphrase was changed in another tab): ask for it; the edits wait in memory.
+    if (error instanceof StorageError && error.kind === 'locked') this.locked = true;
     const shown = this.localize(error);
     this.errorMessage = shown.message;
     this.storageErrorShown = shown instanceof StorageError;

@@ -80,9 +80,19 @@ export async function dropDatabase(): Promise<void> {
   const open = connection;
   forget();
   if (open) (await open.catch(() => null))?.close();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    await deleteDB(DB_NAME);
+    // Another tab with older code may hold the database open and never let go: tell the user, do not hang.
+    await new Promise<void>((resolve, reject) => {
+      deleteDB(DB_NAME, {
+        blocked() {
+          timer = setTimeout(() => reject(new StorageError('unavailable', 'deletion blocked by another tab')), BLOCKED_TIMEOUT);
+        },
+      }).then(resolve, reject);
+    });
   } catch (error) {
     throw toStorageError(error);
+  } finally {
+    clearTimeout(timer);
   }
 }

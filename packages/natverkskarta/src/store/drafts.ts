@@ -1,16 +1,17 @@
 import type { MapDocument } from '../model/types.js';
 import { databaseNow } from './database.js';
-import { mustSealNow, sealNow } from './lock.js';
+import { lockGeneration, mustSealNow, sealNow } from './lock.js';
 import type { Sealed } from './seal.js';
 
 /** With a passphrase set, the latest unsaved document sealed ahead of time: sealing cannot happen synchronously. */
-let prepared: { id: string; doc: MapDocument; sealed: Sealed } | null = null;
+let prepared: { id: string; sealed: Sealed; generation: number } | null = null;
 
 /** Seals the latest unsaved document ahead, so that `writeDraftNow` has it ready. Called at every edit. */
 export async function prepareDraft(doc: MapDocument): Promise<void> {
   if (!mustSealNow()) return;
+  const generation = lockGeneration();
   const sealed = await sealNow(doc);
-  if (sealed) prepared = { id: doc.id, doc, sealed };
+  if (sealed && generation === lockGeneration()) prepared = { id: doc.id, sealed, generation };
 }
 
 /**
@@ -23,7 +24,7 @@ export function writeDraftNow(doc: MapDocument, basedOn: number): boolean {
   if (!db) return false;
   let content: { doc?: MapDocument; sealed?: Sealed };
   if (!mustSealNow()) content = { doc };
-  else if (prepared?.id === doc.id) content = { sealed: prepared.sealed };
+  else if (prepared?.id === doc.id && prepared.generation === lockGeneration()) content = { sealed: prepared.sealed };
   else return false;
   try {
     const tx = db.transaction('drafts', 'readwrite');

@@ -1,7 +1,7 @@
 import type { MapDocument } from '../model/types.js';
 
 /** Why the store could not do what was asked; the editor turns the kind into a message in the user's language. */
-export type StorageErrorKind = 'unavailable' | 'full' | 'failed' | 'conflict' | 'locked';
+export type StorageErrorKind = 'unavailable' | 'full' | 'failed' | 'conflict' | 'locked' | 'deleted';
 
 export class StorageError extends Error {
   readonly kind: StorageErrorKind;

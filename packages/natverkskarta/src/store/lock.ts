@@ -21,17 +21,41 @@ async function readSettings(): Promise<LockSettings | null> {
     listening = true;
     // Another tab may set or remove the passphrase: read the settings anew then.
     listen((message) => {
-      if (message.type === 'lock-changed' || (message.type === 'deleted' && message.id === null)) settings = undefined;
+      if (message.type === 'lock-changed' || (message.type === 'deleted' && message.id === null)) {
+        settings = undefined;
+        generation++;
+      }
     });
   }
-  if (settings === undefined) settings = (await (await database()).get('settings', 'lock')) ?? null;
+  if (settings === undefined) {
+    settings = (await (await database()).get('settings', 'lock')) ?? null;
+    // Another tab may have changed the passphrase: a key that no longer opens the lock must never seal again
+    // (what it sealed no passphrase could open). This tab is then locked, and asks for the new one.
+    if (key && (!settings || !(await opens(key, settings)))) key = null;
+  }
   return settings;
+}
+
+/** Counts changes of the lock, so that something sealed ahead of time can tell it is out of date. */
+let generation = 0;
+
+export function lockGeneration(): number {
+  return generation;
+}
+
+async function opens(candidate: CryptoKey, lock: LockSettings): Promise<boolean> {
+  try {
+    return (await unseal(candidate, lock.check)) === CHECK;
+  } catch {
+    return false;
+  }
 }
 
 /** Forgets the settings and the key, as when the whole database is deleted. */
 export function forgetLock(): void {
   settings = undefined;
   key = null;
+  generation++;
 }
 
 /** Whether the stored maps are protected by a passphrase. */
@@ -63,11 +87,7 @@ export async function unlock(passphrase: string): Promise<boolean> {
   const lock = await readSettings();
   if (!lock) return true;
   const candidate = await deriveKey(passphrase, lock.salt, lock.iterations);
-  try {
-    if ((await unseal(candidate, lock.check)) !== CHECK) return false;
-  } catch {
-    return false;
-  }
+  if (!(await opens(candidate, lock))) return false;
   key = candidate;
   return true;
 }
@@ -114,6 +134,7 @@ async function reencode(next: CryptoKey | null, nextSettings: LockSettings | nul
   await tx.done;
   settings = nextSettings;
   key = next;
+  generation++;
   announce({ type: 'lock-changed' });
 }
 

@@ -1,6 +1,6 @@
 import type { MapDocument } from '../model/types.js';
 import { database, dropDatabase } from './database.js';
-import { RevisionConflict, toStorageError } from './errors.js';
+import { RevisionConflict, StorageError, toStorageError } from './errors.js';
 import { decode, encode, forgetLock } from './lock.js';
 import type { StoredMap } from './schema.js';
 import { announce } from './sync.js';
@@ -75,7 +75,12 @@ export async function saveMapRevision(doc: MapDocument, basedOn: number): Promis
     const tx = db.transaction(['maps', 'drafts'], 'readwrite');
     const maps = tx.objectStore('maps');
     const current = await maps.get(doc.id);
-    // A map deleted meanwhile is written anew: what this tab holds is all there is.
+    // Deleted since this tab loaded it (by "Avsluta och radera", here or in another tab): it stays deleted.
+    if (!current && basedOn > 0) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new StorageError('deleted', `map ${doc.id} was deleted`);
+    }
     if (current && current.revision !== basedOn) {
       tx.abort();
       await tx.done.catch(() => undefined);
