@@ -78,7 +78,9 @@ export class MapStorageController implements ReactiveController {
       copyTitle: (title) => hooks.t().ui.otherTabTitle(title || hooks.t().ui.untitled),
     });
     this.autosave = new AutosaveController(host, {
-      save: (doc) => this.sync.save(doc),
+      // The document shown when the write starts, not the one the autosave was handed: a merge with another tab
+      // may have come in between, and what is shown is always the newest whole of this tab's work.
+      save: () => this.sync.save(hooks.current()),
       rescue: (doc) => writeDraftNow(doc, this.sync.revision),
       onError: hooks.reportError,
       onSaved: hooks.saved,
