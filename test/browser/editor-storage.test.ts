@@ -152,3 +152,26 @@ describe('database versions', () => {
     db.close();
   });
 });
+
+describe('renaming a map a closed tab left unsaved edits of', () => {
+  it('renames the newest state and loses none of the edits', async () => {
+    const { renameMap, loadMapRevision, writeDraftNow } = await import('../../packages/natverkskarta/src/store/index.js');
+    const id = uniqueId('rename-draft');
+    const editor = await mountEditor({ 'map-id': id });
+    editor.addActor({ category: 'bup', name: 'Sparad' });
+    await editor.flush();
+    const stored = (await loadMapRevision(id))!;
+    // What a tab closed at once leaves: a draft with one more contact.
+    const drafted = {
+      ...editor.map,
+      actors: [...editor.map.actors, { ...editor.map.actors[0]!, id: 'osparad', name: 'Osparad' }],
+    };
+    expect(writeDraftNow(drafted, stored.revision)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    unmountAll();
+    await renameMap(id, 'Familjen Nytt Namn');
+    const after = (await loadMapRevision(id))!;
+    expect(after.doc.title).toBe('Familjen Nytt Namn');
+    expect(after.doc.actors.map((actor) => actor.name)).toEqual(['Sparad', 'Osparad']);
+  });
+});

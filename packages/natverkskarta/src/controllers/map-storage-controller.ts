@@ -48,6 +48,8 @@ export class MapStorageController implements ReactiveController {
   /** Which map the last load was for (`storage|map-id`), so that a load starts once per map. */
   private loadedKey = '';
   private persistenceAsked = false;
+  /** Why the map named by `map-id` could not be loaded, while saving to it is blocked. */
+  private loadError: unknown = null;
 
   private readonly sync: MapSyncController;
   private readonly autosave: AutosaveController;
@@ -112,6 +114,8 @@ export class MapStorageController implements ReactiveController {
   /** Resolves when every change so far is stored; rejects with a `StorageError` when the store fails. */
   async flush(): Promise<void> {
     await this.ready;
+    // The stored map could not be read (or is locked): nothing is written over it, so nothing is stored.
+    if (this.loadError) throw this.loadError;
     await this.autosave.flush();
   }
 
@@ -162,6 +166,7 @@ export class MapStorageController implements ReactiveController {
     await this.autosave.flush().catch(() => undefined);
     this.hooks.setLoading(true);
     this.blocked = false;
+    this.loadError = null;
     try {
       const stored = await loadMapRevision(id);
       if (token !== this.loadToken) return;
@@ -176,6 +181,7 @@ export class MapStorageController implements ReactiveController {
     } catch (error) {
       if (token !== this.loadToken) return;
       this.blocked = !(error instanceof StorageError && error.kind === 'unavailable');
+      if (this.blocked) this.loadError = error;
       this.hooks.replace(createMap({ id }), 0);
       if (error instanceof StorageError && error.kind === 'locked') {
         // Protected by a passphrase: the unlock form takes the place of the map.

@@ -120,18 +120,27 @@ export class MapSyncController implements ReactiveController {
     this.hooks.notice('updated', '');
   }
 
+  /** Stores the other tab's version as a map of its own, and says so. */
+  private async keepCopy(other: MapDocument): Promise<void> {
+    const copy = { ...other, id: newId(), title: this.hooks.copyTitle(other.title) };
+    await saveMap(copy);
+    this.hooks.notice('copied', copy.title);
+  }
+
   /** This tab's version merged with the stored one; the stored revision becomes the base. */
   private async resolve(current: { doc: MapDocument; revision: number }): Promise<MapDocument> {
     const mine = this.hooks.current();
-    if (this.replaced) return mine;
+    if (this.replaced) {
+      // This tab replaced the whole map (an import, a host's `map`): it wins, and the other version is kept.
+      await this.keepCopy(current.doc);
+      return mine;
+    }
     let merged = current.doc;
     try {
       for (const { command } of this.pending) merged = applyCommand(merged, command).map;
     } catch {
       // The edits do not fit the other version: keep that one as a copy, and this one as the map.
-      const copy = { ...current.doc, id: newId(), title: this.hooks.copyTitle(current.doc.title) };
-      await saveMap(copy);
-      this.hooks.notice('copied', copy.title);
+      await this.keepCopy(current.doc);
       return mine;
     }
     merged = { ...merged, updatedAt: new Date().toISOString() };

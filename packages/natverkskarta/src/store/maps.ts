@@ -67,7 +67,7 @@ export async function deleteDraft(id: string): Promise<void> {
  * readwrite transaction, so that two tabs never silently overwrite each other. Resolves with the new revision;
  * rejects with a `RevisionConflict` carrying the newer stored version.
  */
-export async function saveMapRevision(doc: MapDocument, basedOn: number): Promise<number> {
+export async function saveMapRevision(doc: MapDocument, basedOn: number, options: { keepDraft?: boolean } = {}): Promise<number> {
   const revision = await run(async () => {
     // Sealed before the transaction opens: it must not wait on anything but its own requests.
     const encoded = await encode(doc);
@@ -88,8 +88,8 @@ export async function saveMapRevision(doc: MapDocument, basedOn: number): Promis
     }
     const next = (current?.revision ?? 0) + 1;
     await maps.put({ id: doc.id, ...encoded, revision: next, savedAt: new Date().toISOString() });
-    // Stored properly now: a rescue copy is no longer needed.
-    await tx.objectStore('drafts').delete(doc.id);
+    // Stored properly now: a rescue copy is no longer needed (unless it holds edits this write does not).
+    if (!options.keepDraft) await tx.objectStore('drafts').delete(doc.id);
     await tx.done;
     return next;
   });
@@ -122,12 +122,19 @@ export async function listMaps(): Promise<MapSummary[]> {
   });
 }
 
-/** Renames a saved map (the family at its centre). */
+/** Renames a saved map (the family at its centre), and a draft a closed tab left of it, so that neither is lost. */
 export async function renameMap(id: string, title: string): Promise<void> {
   const current = await loadMapRevision(id);
   if (!current) return;
-  const doc = { ...current.doc, title: title.trim(), updatedAt: new Date().toISOString() };
-  await saveMapRevision(doc, current.revision);
+  const clean = title.trim();
+  const updatedAt = new Date().toISOString();
+  const draft = current.draft;
+  if (draft && draft.basedOn === current.revision) {
+    // The draft is the newest state of the map: it is what gets the new name and is stored.
+    await saveMapRevision({ ...draft.doc, id, title: clean, updatedAt }, current.revision);
+    return;
+  }
+  await saveMapRevision({ ...current.doc, title: clean, updatedAt }, current.revision, { keepDraft: draft !== undefined });
 }
 
 /** Deletes one saved map for good. */
