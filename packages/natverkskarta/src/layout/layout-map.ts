@@ -128,7 +128,7 @@ export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positi
   const working = firstLayout ? nodes : neighbourhood(nodes);
   simulate(working, {
     alpha: firstLayout ? 1 : 0.5,
-    ticks: options.ticks ?? (firstLayout ? 300 : 120),
+    ticks: options.ticks ?? (firstLayout ? 150 : 120),
     random: seededRandom(hashString(map.id)),
     forces: [
       forceManyBody<LayoutNode>()

@@ -10,8 +10,7 @@ export interface SimulationOptions {
   forces: readonly (Force | D3Force<LayoutNode, undefined>)[];
 }
 
-/** d3's defaults: alpha decays from its start to 0.001 over 300 ticks; velocity loses 40 % a tick. */
-const ALPHA_DECAY = 1 - Math.pow(0.001, 1 / 300);
+/** d3's default: velocity loses 40 % a tick. */
 const VELOCITY_DECAY = 0.6;
 
 /**
@@ -26,9 +25,12 @@ export function simulate(nodes: LayoutNode[], options: SimulationOptions): void 
     node.vy ??= 0;
   });
   for (const force of options.forces) (force as Force).initialize?.(nodes, options.random);
+  // As d3 cools alpha to 0.001 over its 300 ticks, this cools it over the ticks asked for: a layout computed in
+  // fewer ticks still settles rather than stopping warm.
+  const alphaDecay = 1 - Math.pow(0.001, 1 / Math.max(1, options.ticks));
   let alpha = options.alpha;
   for (let tick = 0; tick < options.ticks; tick++) {
-    alpha += (0 - alpha) * ALPHA_DECAY;
+    alpha += (0 - alpha) * alphaDecay;
     for (const force of options.forces) (force as Force)(alpha);
     for (const node of nodes) {
       if (node.fx == null) node.x += node.vx = (node.vx ?? 0) * VELOCITY_DECAY;
