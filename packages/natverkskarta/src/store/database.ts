@@ -70,6 +70,20 @@ export function database(): Promise<Database> {
   return ready;
 }
 
+/**
+ * Whether the database exists, without creating it: reading a list of maps must not leave an empty database behind
+ * in a browser from which everything was deleted. True when the browser cannot tell.
+ */
+export async function databaseExists(): Promise<boolean> {
+  if (connection) return true;
+  if (typeof indexedDB === 'undefined' || indexedDB === null || typeof indexedDB.databases !== 'function') return true;
+  try {
+    return (await indexedDB.databases()).some((info) => info.name === DB_NAME);
+  } catch {
+    return true;
+  }
+}
+
 /** The connection if it is open right now: for a write that cannot wait. */
 export function databaseNow(): Database | null {
   return openNow;

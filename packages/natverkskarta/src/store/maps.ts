@@ -1,5 +1,5 @@
 import type { MapDocument } from '../model/types.js';
-import { database, dropDatabase } from './database.js';
+import { database, databaseExists, dropDatabase } from './database.js';
 import { RevisionConflict, StorageError, toStorageError } from './errors.js';
 import { decode, encode, forgetLock } from './lock.js';
 import type { StoredMap } from './schema.js';
@@ -113,6 +113,7 @@ export async function saveMap(doc: MapDocument): Promise<void> {
 
 /** Every saved map, the most recently changed first. Rejects with kind `locked` while protected maps are locked. */
 export async function listMaps(): Promise<MapSummary[]> {
+  if (!(await databaseExists())) return [];
   return run(async () => {
     const records = await (await database()).getAll('maps');
     const docs = await Promise.all(records.map((record) => decode(record)));
