@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { minifyLitCss } from './packages/natverkskarta/build/minify-lit-css.js';
+import { chromiumLaunch } from './test/chromium-launch.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -55,17 +56,7 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             provider: playwright({
-              launchOptions: {
-                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                ],
-              },
+              launchOptions: chromiumLaunch,
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic } from './static-server.js';
+import { chromiumLaunch } from '../chromium-launch.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outDir = fileURLToPath(new URL('../../node_modules/.cache/e2e-demo/', import.meta.url));
@@ -14,17 +15,7 @@ beforeAll(async () => {
   // The demo exactly as it is deployed: built, then served as static files under the strict policy.
   await build({ configFile: `${root}vite.config.ts`, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await serveStatic(outDir);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunch);
 }, 120_000);
 
 afterAll(async () => {
