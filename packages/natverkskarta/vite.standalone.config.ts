@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { compileHint } from './build/compile-hint.js';
 import { minifyLitCss } from './build/minify-lit-css.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -32,7 +33,7 @@ export default defineConfig({
   root: here('.'),
   publicDir: false,
   logLevel: 'warn',
-  plugins: [fontLicences(), minifyLitCss()],
+  plugins: [fontLicences(), minifyLitCss(), compileHint()],
   build: {
     outDir: here('./dist/standalone'),
     emptyOutDir: true,

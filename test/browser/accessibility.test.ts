@@ -90,7 +90,13 @@ describe('what the map says without colour', () => {
     expect(needed.querySelector('.glyph')?.textContent).toBe('?');
     expect(getComputedStyle(needed.querySelector('.node')!).strokeDasharray).not.toBe('none');
     expect($(editor, 'svg.map g.actor.status-ended .glyph-line')).toBeTruthy();
-    expect($(editor, 'svg.map .mark.functioning-mixed text').textContent).toBe('~');
+    // How a contact works is a sign drawn in the disc (✓, ~, !), one shape per level, not a colour alone.
+    const signs = (['good', 'mixed', 'poor'] as const).map((level) => {
+      const sign = $(editor, `svg.map .mark.functioning-${level} path.sign`);
+      expect(getComputedStyle(sign).stroke).toBe('rgb(255, 255, 255)');
+      return sign.getAttribute('d');
+    });
+    expect(new Set(signs).size).toBe(3);
     expect($(editor, 'svg.map .mark.consent')).toBeTruthy();
     const strained = getComputedStyle($(editor, 'svg.map line.tie-strained')).strokeDasharray;
     const strong = getComputedStyle($(editor, 'svg.map line.tie-strong'));

@@ -94,4 +94,21 @@ describe('the standalone build on a plain page', () => {
     // The fonts are files, not data: URLs.
     expect(files[1]).not.toMatch(/data:font|data:application\/octet-stream/);
   });
+
+  it('asks Chromium to compile the entry eagerly, only the entry, and its source map still lines up', async () => {
+    const origin = inject('staticOrigin');
+    const entry = await (await fetch(`${origin}/standalone/natverkskarta.js`)).text();
+    const lines = entry.split('\n');
+    expect(lines[0]).toBe('//# allFunctionsCalledOnLoad');
+    const panels = entry.match(/import\(\s*[`'"](\.\/chunks\/panels-[\w-]+\.js)[`'"]\s*\)/)?.[1];
+    expect(panels).toBeDefined();
+    const chunk = await (await fetch(new URL(panels!, `${origin}/standalone/`))).text();
+    expect(chunk).not.toContain('allFunctionsCalledOnLoad');
+    // The hint's line maps to nothing; every line of code after it has its own line of mappings.
+    const map = (await (await fetch(`${origin}/standalone/natverkskarta.js.map`)).json()) as { mappings: string };
+    const mapped = map.mappings.split(';');
+    expect(mapped[0]).toBe('');
+    expect(mapped[1]).not.toBe('');
+    expect(mapped.length).toBeLessThanOrEqual(lines.length);
+  });
 });

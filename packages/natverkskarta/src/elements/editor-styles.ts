@@ -82,7 +82,6 @@ export const editorStyles = css`
     min-width: 0;
     max-width: 100%;
     font-weight: 600;
-    font-size: 1.1em;
   }
   button,
   input,
@@ -118,7 +117,7 @@ export const editorStyles = css`
   }
   button.icon {
     padding: 0.4rem;
-    font-size: 1.1rem;
+    font-weight: 600;
     line-height: 1;
   }
   button[aria-pressed='true'] {
@@ -250,7 +249,8 @@ export const editorStyles = css`
     background: color-mix(in srgb, var(--_surface) 80%, transparent);
   }
 
-  /* the map */
+  /* the map: four text styles in all (sector 17/600, family and "?" 15/700, label 16, second line and ring 14);
+     each size and weight more is one more font lookup before the map's first picture */
   .wedge {
     fill: var(--_sector);
     fill-opacity: 0.13;
@@ -277,7 +277,7 @@ export const editorStyles = css`
     stroke-dasharray: 3 6;
   }
   .ring-label {
-    font-size: 15px;
+    font-size: 14px;
     fill: var(--_muted);
   }
   .centre circle {
@@ -334,7 +334,7 @@ export const editorStyles = css`
     stroke: var(--_muted);
   }
   :is(.actor, .legend-node) .glyph {
-    font-size: 20px;
+    font-size: 15px;
     font-weight: 700;
     fill: var(--_text);
   }
@@ -354,7 +354,7 @@ export const editorStyles = css`
     stroke-linejoin: round;
   }
   .actor-label .label.secondary {
-    font-size: 13.5px;
+    font-size: 14px;
     fill: var(--_muted);
   }
   /* Transparent, not none: the ring around a node is part of what a finger can hit. */
@@ -539,10 +539,12 @@ export const editorStyles = css`
     stroke: var(--_stroke);
     stroke-width: 1.5;
   }
-  .mark.functioning text {
-    font-size: 13px;
-    font-weight: 700;
-    fill: #fff;
+  .mark.functioning .sign {
+    fill: none;
+    stroke: #fff;
+    stroke-width: 2.4;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   .mark.functioning-good circle {
     fill: var(--nk-good, #15803d);

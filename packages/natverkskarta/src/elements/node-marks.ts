@@ -2,15 +2,23 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { NODE_RADIUS } from '../layout/geometry.js';
 import type { Actor, Functioning } from '../model/types.js';
 
-/** How a contact works, told by a glyph in a small disc, so that it never rests on colour alone. */
-const FUNCTIONING_GLYPH: Record<Functioning, string> = { good: '✓', mixed: '~', poor: '!' };
+/**
+ * How a contact works, told by a sign in a small disc (✓, ~, !), so that it never rests on colour alone. The signs
+ * are drawn as strokes, not text: they look the same whatever font the page has, and the map's first picture
+ * needs no font lookup for them.
+ */
+const FUNCTIONING_SIGN: Record<Functioning, string> = {
+  good: 'M-4.5 0.5L-1.5 3.5L4.5-3',
+  mixed: 'M-5 1.5C-3.5-2.5-1.5-2.5 0 0S3.5 2.5 5-1.5',
+  poor: 'M0-5V1M0 4.5V4.6',
+};
 
 const BADGE = NODE_RADIUS * 0.78;
 
 export function functioningMark(functioning: Functioning, at = { x: BADGE, y: -BADGE }): SVGTemplateResult {
   return svg`<g class="mark functioning functioning-${functioning}" aria-hidden="true" transform="translate(${at.x} ${at.y})">
     <circle r="9"></circle>
-    <text text-anchor="middle" dominant-baseline="central">${FUNCTIONING_GLYPH[functioning]}</text>
+    <path class="sign" d=${FUNCTIONING_SIGN[functioning]}></path>
   </g>`;
 }
 
