@@ -59,7 +59,7 @@ export async function withBrowser(log, work) {
  * preparation, style sheets and the not-yet-optimised layout code all count), as on a real visit; `warm` — the
  * element mounted again in the same page.
  */
-export async function measureFirstPicture({ open, log }, counts = [40, 200], { coldPages = 5, warmReps = 9 } = {}) {
+export async function measureFirstPicture({ open, log }, counts = [40, 200], { coldPages = 9, warmReps = 9 } = {}) {
   const rows = [];
   for (const count of counts) {
     for (const positioned of [false, true]) {
