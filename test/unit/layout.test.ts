@@ -1,3 +1,4 @@
+import { forceManyBody } from 'd3-force';
 import { describe, expect, it } from 'vitest';
 import { actorFromInput, applyCommand, CATALOGUE, createMap, type MapDocument } from 'natverkskarta';
 import {
@@ -11,6 +12,7 @@ import {
   sectorArc,
   type Positions,
 } from '../../packages/natverkskarta/src/layout/index.js';
+import { forceRepel, type LayoutNode } from '../../packages/natverkskarta/src/layout/forces.js';
 
 function mapWith(count: number, id = 'layout-test'): MapDocument {
   let map = createMap({ id, title: 'Familjen Test', now: new Date('2026-01-01T00:00:00Z') });
@@ -80,11 +82,74 @@ describe('layoutMap', () => {
     expect(positions['new-one']).toBeDefined();
   });
 
+  it('lays out crowded maps of 300 and 500 actors with no label over another', () => {
+    // Crowded slices once started several actors on one spot; torn apart in random directions, they settled
+    // with labels over each other.
+    for (const [count, id] of [
+      [300, 'crowded-a'],
+      [300, 'crowded-b'],
+      [500, 'crowded-c'],
+    ] as const)
+      expect(overlaps(layoutMap(mapWith(count, id))), id).toBe(0);
+  });
+
   it('leaves a pinned actor exactly where the user put it', () => {
     let map = place(mapWith(10), layoutMap(mapWith(10)));
     map = applyCommand(map, { type: 'updateActor', id: 'a3', patch: { position: { x: 12.5, y: -250 }, pinned: true } }).map;
     map = applyCommand(map, { type: 'addActor', actor: actorFromInput({ category: 'lss' }, map, 'x') }).map;
     expect(layoutMap(map)['a3']).toEqual({ x: 12.5, y: -250 });
+  });
+});
+
+describe('forceRepel', () => {
+  const scattered = (): LayoutNode[] => {
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    return Array.from({ length: 200 }, (_, index) => ({
+      id: `n${index}`,
+      index,
+      x: next() * 1400 - 700,
+      y: next() * 1400 - 700,
+      vx: 0,
+      vy: 0,
+      angleStart: 0,
+      angleEnd: 1,
+      radiusInner: 0,
+      radiusOuter: 1,
+      // Anchored actors carry no charge in an edit's layout: they are pushed, they do not push.
+      anchor: index % 4 === 0 ? { x: 0, y: 0 } : null,
+    }));
+  };
+  const charge = (node: LayoutNode) => (node.anchor ? 0 : -40);
+
+  it('pushes as d3-force’s many-body force does, summed exactly within reach', () => {
+    const ours = scattered();
+    const d3s = scattered();
+    const repel = forceRepel(charge, 160);
+    repel.initialize!(ours, Math.random);
+    repel(0.7);
+    const reference = forceManyBody<LayoutNode>().strength(charge).distanceMax(160).theta(0);
+    reference.initialize(d3s, Math.random);
+    reference(0.7);
+    let pushed = 0;
+    for (let i = 0; i < ours.length; i++) {
+      expect(ours[i]!.vx).toBeCloseTo(d3s[i]!.vx!, 9);
+      expect(ours[i]!.vy).toBeCloseTo(d3s[i]!.vy!, 9);
+      if (Math.hypot(ours[i]!.vx!, ours[i]!.vy!) > 0.01) pushed++;
+    }
+    expect(pushed).toBeGreaterThan(150);
+  });
+
+  it('pushes two actors on one spot apart, in opposite directions', () => {
+    const [one, other] = scattered();
+    other!.x = one!.x;
+    other!.y = one!.y;
+    const repel = forceRepel(() => -40);
+    repel.initialize!([one!, other!], () => 0.9);
+    repel(1);
+    expect(Math.hypot(one!.vx!, one!.vy!)).toBeGreaterThan(1);
+    expect(one!.vx).toBeCloseTo(-other!.vx!, 9);
+    expect(one!.vy).toBeCloseTo(-other!.vy!, 9);
   });
 });
 

@@ -1,11 +1,18 @@
-import type { SimulationNodeDatum } from 'd3-force';
 import { angleOf, LABEL_WIDTH, NODE_BOX_HEIGHT, NODE_BOX_OFFSET, NODE_RADIUS } from './geometry.js';
+import { NodeGrid } from './node-grid.js';
 
-/** A node of the layout: an actor with the slice of the map it must stay in. */
-export interface LayoutNode extends SimulationNodeDatum {
+/** A node of the layout: an actor with the slice of the map it must stay in. Velocity and fixing as in d3-force. */
+export interface LayoutNode {
   id: string;
   x: number;
   y: number;
+  /** Its place in the nodes simulated, set by `simulate`. */
+  index?: number;
+  vx?: number;
+  vy?: number;
+  /** Held at this point (a pinned actor, or a still obstacle) while the others move. */
+  fx?: number | null;
+  fy?: number | null;
   /** Angular bounds of its sector and radial bounds of its ring. */
   angleStart: number;
   angleEnd: number;
@@ -17,7 +24,8 @@ export interface LayoutNode extends SimulationNodeDatum {
   context?: boolean;
 }
 
-type Force = ((alpha: number) => void) & { initialize?: (nodes: LayoutNode[]) => void };
+/** A force as d3-force shapes one: called each tick with the simulation's alpha, given the nodes once. */
+export type Force = ((alpha: number) => void) & { initialize?: (nodes: LayoutNode[], random: () => number) => void };
 
 /** The point of a node's slice (sector and ring, less a margin for circle and label) nearest to the node. */
 export function nearestInside(node: LayoutNode): { x: number; y: number } {
@@ -65,37 +73,81 @@ export function forceAnchor(strength = 0.25): Force {
   return force;
 }
 
+/**
+ * Actors push each other apart as charges do, by d3's many-body law (a push of `strength × alpha / distance`, by
+ * the charge of the one pushing; none beyond `distanceMax`) but summed exactly over the actors within reach, found in a
+ * grid of `distanceMax`-wide cells. d3's `forceManyBody` approximates far charges with a quadtree it rebuilds
+ * and walks every tick, allocating as it goes: a first layout of 40 actors spent most of its time there and in
+ * the garbage collection that followed. The reach is short, so the exact sum is also the cheaper one.
+ */
+export function forceRepel(strength: (node: LayoutNode) => number, distanceMax = 160): Force {
+  const reach2 = distanceMax * distanceMax;
+  const grid = new NodeGrid(distanceMax, distanceMax);
+  let nodes: LayoutNode[] = [];
+  let charges = new Float64Array(0);
+  let random = Math.random;
+  // As d3: two actors at the same spot are told apart by a tiny seeded nudge.
+  const jiggle = () => (random() - 0.5) * 1e-6;
+  const force: Force = (alpha) => {
+    grid.fill(nodes);
+    for (let a = 0; a < nodes.length; a++) {
+      const one = nodes[a]!;
+      const column = grid.column(a);
+      const row = grid.row(a);
+      for (let i = -1; i <= 1; i++)
+        for (let j = -1; j <= 1; j++)
+          for (let b = grid.first(column + i, row + j); b >= 0; b = grid.next(b, column + i, row + j)) {
+            if (b <= a || (charges[a] === 0 && charges[b] === 0)) continue;
+            const other = nodes[b]!;
+            let dx = other.x - one.x;
+            let dy = other.y - one.y;
+            let distance2 = dx * dx + dy * dy;
+            if (distance2 >= reach2) continue;
+            if (dx === 0) distance2 += (dx = jiggle()) * dx;
+            if (dy === 0) distance2 += (dy = jiggle()) * dy;
+            // d3's distanceMin of 1: closer than that, the push stops growing.
+            if (distance2 < 1) distance2 = Math.sqrt(distance2);
+            const onOne = (charges[b]! * alpha) / distance2;
+            const onOther = (charges[a]! * alpha) / distance2;
+            one.vx = (one.vx ?? 0) + dx * onOne;
+            one.vy = (one.vy ?? 0) + dy * onOne;
+            other.vx = (other.vx ?? 0) - dx * onOther;
+            other.vy = (other.vy ?? 0) - dy * onOther;
+          }
+    }
+  };
+  force.initialize = (all, seeded) => {
+    nodes = all;
+    random = seeded;
+    charges = Float64Array.from(all, strength);
+  };
+  return force;
+}
+
 const BOX_WIDTH = LABEL_WIDTH + 6;
 const BOX_HEIGHT = NODE_BOX_HEIGHT + 4;
 
-/** Grid cells are keyed by one number, `column * CELL_KEY + row`: no strings or tuples to allocate per tick. */
-const CELL_KEY = 1 << 20;
+/** A grid of box-sized cells: two boxes can overlap only if they are in neighbouring cells. */
+const boxGrid = () => new NodeGrid(BOX_WIDTH, BOX_HEIGHT, NODE_BOX_OFFSET);
 
 /**
  * Pushes apart every two nodes whose boxes (circle and label) overlap, by `strength` of the overlap, along the
  * axis that needs the smaller move. `velocity` nudges (a force); `position` moves at once (a final relaxation).
- * A grid of box-sized cells keeps it near-linear. It runs every tick, so it allocates nothing but the grid.
+ * The grid keeps it near-linear; it runs every tick, so it allocates nothing.
  */
-function separateBoxes(nodes: readonly LayoutNode[], strength: number, mode: 'velocity' | 'position'): number {
+function separateBoxes(nodes: readonly LayoutNode[], grid: NodeGrid, strength: number, mode: 'velocity' | 'position'): number {
   const velocity = mode === 'velocity';
-  const grid = new Map<number, LayoutNode[]>();
-  for (const node of nodes) {
-    const key = Math.floor(node.x / BOX_WIDTH) * CELL_KEY + Math.floor((node.y + NODE_BOX_OFFSET) / BOX_HEIGHT);
-    const cell = grid.get(key);
-    if (cell) cell.push(node);
-    else grid.set(key, [node]);
-  }
+  grid.fill(nodes);
   let overlaps = 0;
-  for (const a of nodes) {
-    const cx = Math.floor(a.x / BOX_WIDTH);
-    const cy = Math.floor((a.y + NODE_BOX_OFFSET) / BOX_HEIGHT);
-    const aIndex = a.index!;
+  for (let aIndex = 0; aIndex < nodes.length; aIndex++) {
+    const a = nodes[aIndex]!;
+    const cx = grid.column(aIndex);
+    const cy = grid.row(aIndex);
     for (let i = -1; i <= 1; i++)
-      for (let j = -1; j <= 1; j++) {
-        const cell = grid.get((cx + i) * CELL_KEY + cy + j);
-        if (cell === undefined) continue;
-        for (const b of cell) {
-          if (b.index! <= aIndex) continue;
+      for (let j = -1; j <= 1; j++)
+        for (let bIndex = grid.first(cx + i, cy + j); bIndex >= 0; bIndex = grid.next(bIndex, cx + i, cy + j)) {
+          if (bIndex <= aIndex) continue;
+          const b = nodes[bIndex]!;
           // Where the two will be after this tick's velocity (velocity mode) or are now (position mode).
           const ox = BOX_WIDTH - Math.abs(b.x + (velocity ? (b.vx ?? 0) : 0) - a.x - (velocity ? (a.vx ?? 0) : 0));
           if (ox <= 0) continue;
@@ -107,7 +159,7 @@ function separateBoxes(nodes: readonly LayoutNode[], strength: number, mode: 've
           overlaps++;
           const share = aFixed ? 0 : bFixed ? 1 : 0.5;
           if (ox / BOX_WIDTH < oy / BOX_HEIGHT) {
-            const sign = b.x > a.x || (b.x === a.x && b.index! > aIndex) ? 1 : -1;
+            const sign = b.x >= a.x ? 1 : -1;
             const pushA = -sign * ox * strength * share;
             const pushB = sign * ox * strength * (1 - share);
             if (velocity) {
@@ -118,7 +170,7 @@ function separateBoxes(nodes: readonly LayoutNode[], strength: number, mode: 've
               b.x += pushB;
             }
           } else {
-            const sign = b.y > a.y || (b.y === a.y && b.index! > aIndex) ? 1 : -1;
+            const sign = b.y >= a.y ? 1 : -1;
             const pushA = -sign * oy * strength * share;
             const pushB = sign * oy * strength * (1 - share);
             if (velocity) {
@@ -130,7 +182,6 @@ function separateBoxes(nodes: readonly LayoutNode[], strength: number, mode: 've
             }
           }
         }
-      }
   }
   return overlaps;
 }
@@ -138,8 +189,9 @@ function separateBoxes(nodes: readonly LayoutNode[], strength: number, mode: 've
 /** Keeps the boxes of circle and label apart while the simulation runs. */
 export function forceLabelCollide(strength = 0.7): Force {
   let nodes: LayoutNode[] = [];
+  const grid = boxGrid();
   const force: Force = () => {
-    separateBoxes(nodes, strength, 'velocity');
+    separateBoxes(nodes, grid, strength, 'velocity');
   };
   force.initialize = (all) => {
     nodes = all;
@@ -152,8 +204,9 @@ export function forceLabelCollide(strength = 0.7): Force {
  * overlaps or the rounds run out (a slice can be too full for all of its labels).
  */
 export function relaxInSlices(nodes: readonly LayoutNode[], rounds = 60): void {
+  const grid = boxGrid();
   for (let round = 0; round < rounds; round++) {
-    const overlaps = separateBoxes(nodes, 0.5, 'position');
+    const overlaps = separateBoxes(nodes, grid, 0.5, 'position');
     for (const node of nodes) {
       if (node.fx != null) continue;
       const inside = nearestInside(node);

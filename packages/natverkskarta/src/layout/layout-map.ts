@@ -1,6 +1,13 @@
-import { forceManyBody } from 'd3-force';
 import type { Actor, MapDocument, Point } from '../model/types.js';
-import { forceAnchor, forceLabelCollide, forceSectorRing, nearestInside, relaxInSlices, type LayoutNode } from './forces.js';
+import {
+  forceAnchor,
+  forceLabelCollide,
+  forceRepel,
+  forceSectorRing,
+  nearestInside,
+  relaxInSlices,
+  type LayoutNode,
+} from './forces.js';
 import { polar, ringBand, ringsFor, sectorArc, type Rings } from './geometry.js';
 import { hashString, seededRandom } from './random.js';
 import { simulate } from './simulation.js';
@@ -67,20 +74,29 @@ class PlacedGrid {
 }
 
 /**
- * A free spot for a new actor in its sector and ring: of a fixed set of candidate points, the one farthest
- * from every actor already placed. Deterministic, and it leaves the others where they are.
+ * A free spot for a new actor in its sector and ring: of a set of candidate points spread over the slice, the one
+ * farthest from every actor already placed. There are at least 3 × 7 candidates and about two for each of the
+ * slice's `crowd` actors, so that no two actors start on the same spot: the simulation would have to tear them
+ * apart in random directions, and a crowded slice would settle worse. Deterministic, and it leaves the others
+ * where they are.
  */
-function freeSpot(actor: Actor, map: MapDocument, rings: Rings, placed: PlacedGrid): Point {
+function freeSpot(actor: Actor, map: MapDocument, rings: Rings, placed: PlacedGrid, crowd: number): Point {
   const { arc, band } = bounds(actor, map, rings);
+  const radial = Math.max(3, Math.ceil(Math.sqrt(crowd / 2)));
+  const angular = Math.max(7, Math.ceil((2 * crowd) / radial));
+  // The band's middle first, so that it wins when several spots are equally free.
+  const shares = Array.from({ length: radial }, (_, index) => (index + 1) / (radial + 1)).sort(
+    (a, b) => Math.abs(a - 0.5) - Math.abs(b - 0.5),
+  );
   let best = polar(band.mid, arc.mid);
   let bestScore = -Infinity;
-  for (const radiusShare of [0.5, 0.25, 0.75]) {
+  for (const radiusShare of shares) {
     const radius = band.inner + (band.outer - band.inner) * radiusShare;
-    for (let step = 1; step <= 7; step++) {
-      const angle = arc.start + ((arc.end - arc.start) * step) / 8;
-      const candidate = polar(radius, angle);
-      // Prefer the band's middle when several spots are equally free.
-      const score = placed.clearance(candidate) - Math.abs(radiusShare - 0.5) * 10 - Math.abs(step - 4);
+    for (let step = 1; step <= angular; step++) {
+      const angleShare = step / (angular + 1);
+      const candidate = polar(radius, arc.start + (arc.end - arc.start) * angleShare);
+      // Prefer the middle of the slice when several spots are equally free.
+      const score = placed.clearance(candidate) - Math.abs(radiusShare - 0.5) * 10 - Math.abs(angleShare - 0.5) * 8;
       if (score > bestScore) {
         bestScore = score;
         best = candidate;
@@ -99,11 +115,14 @@ export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positi
   const rings = ringsFor(map.actors, map.sectors.length);
   const placed = new PlacedGrid(map.actors.filter((actor) => actor.position).map((actor) => actor.position!));
   const newcomers = map.actors.filter((actor) => !actor.position).length;
+  const crowds = new Map<string, number>();
+  const slice = (actor: Actor) => `${actor.sector} ${actor.ring}`;
+  for (const actor of map.actors) crowds.set(slice(actor), (crowds.get(slice(actor)) ?? 0) + 1);
   const nodes: LayoutNode[] = map.actors.map((actor) => {
     const { arc, band } = bounds(actor, map, rings);
     let start = actor.position;
     if (!start) {
-      start = freeSpot(actor, map, rings, placed);
+      start = freeSpot(actor, map, rings, placed, crowds.get(slice(actor))!);
       placed.add(start);
     }
     const node: LayoutNode = {
@@ -131,9 +150,7 @@ export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positi
     ticks: options.ticks ?? (firstLayout ? 150 : 120),
     random: seededRandom(hashString(map.id)),
     forces: [
-      forceManyBody<LayoutNode>()
-        .strength((node) => (node.anchor ? 0 : -40))
-        .distanceMax(160),
+      forceRepel((node) => (node.anchor ? 0 : -40)),
       forceAnchor(firstLayout ? 0 : 0.3),
       forceLabelCollide(),
       forceSectorRing(),
