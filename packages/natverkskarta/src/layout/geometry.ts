@@ -45,19 +45,27 @@ const PACKING = 0.5;
 /** Rings grow in steps, so that one more actor seldom changes the picture. */
 const RING_STEP = 40;
 
+/** What places an actor in a slice of the map: its sector and its ring. */
+type InSlice = { sector: SectorId; ring: Ring };
+
+/** A key for the slice (sector and ring) an actor is in. */
+export const sliceOf = (actor: InSlice): string => `${actor.sector} ${actor.ring}`;
+
+/** How many actors each slice holds, by `sliceOf`. */
+export function sliceCounts(actors: readonly InSlice[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const actor of actors) counts.set(sliceOf(actor), (counts.get(sliceOf(actor)) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * The rings for a map: each as wide as its most crowded slice (sector and ring) needs, and never narrower
  * than `MIN_RING_WIDTHS`.
  */
-export function ringsFor(actors: readonly { sector: SectorId; ring: Ring }[], sectorCount: number): Rings {
+export function ringsFor(actors: readonly InSlice[], sectorCount: number): Rings {
   const crowd = [0, 0, 0];
-  const counts = new Map<string, number>();
-  for (const actor of actors) {
-    const key = `${actor.sector} ${actor.ring}`;
-    const count = (counts.get(key) ?? 0) + 1;
-    counts.set(key, count);
-    crowd[actor.ring - 1] = Math.max(crowd[actor.ring - 1]!, count);
-  }
+  const counts = sliceCounts(actors);
+  for (const actor of actors) crowd[actor.ring - 1] = Math.max(crowd[actor.ring - 1]!, counts.get(sliceOf(actor))!);
   const angle = (2 * Math.PI) / Math.max(1, sectorCount);
   const boxArea = (LABEL_WIDTH + 6) * (NODE_BOX_HEIGHT + 4);
   const bands: RingBand[] = [];

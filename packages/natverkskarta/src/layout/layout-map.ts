@@ -8,7 +8,7 @@ import {
   relaxInSlices,
   type LayoutNode,
 } from './forces.js';
-import { polar, ringBand, ringsFor, sectorArc, type Rings } from './geometry.js';
+import { polar, ringBand, ringsFor, sectorArc, sliceCounts, sliceOf, type Rings } from './geometry.js';
 import { hashString, seededRandom } from './random.js';
 import { simulate } from './simulation.js';
 
@@ -115,14 +115,12 @@ export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positi
   const rings = ringsFor(map.actors, map.sectors.length);
   const placed = new PlacedGrid(map.actors.filter((actor) => actor.position).map((actor) => actor.position!));
   const newcomers = map.actors.filter((actor) => !actor.position).length;
-  const crowds = new Map<string, number>();
-  const slice = (actor: Actor) => `${actor.sector} ${actor.ring}`;
-  for (const actor of map.actors) crowds.set(slice(actor), (crowds.get(slice(actor)) ?? 0) + 1);
+  const crowds = sliceCounts(map.actors);
   const nodes: LayoutNode[] = map.actors.map((actor) => {
     const { arc, band } = bounds(actor, map, rings);
     let start = actor.position;
     if (!start) {
-      start = freeSpot(actor, map, rings, placed, crowds.get(slice(actor))!);
+      start = freeSpot(actor, map, rings, placed, crowds.get(sliceOf(actor))!);
       placed.add(start);
     }
     const node: LayoutNode = {
