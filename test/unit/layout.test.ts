@@ -13,6 +13,7 @@ import {
   type Positions,
 } from '../../packages/natverkskarta/src/layout/index.js';
 import { forceRepel, type LayoutNode } from '../../packages/natverkskarta/src/layout/forces.js';
+import { NodeGrid } from '../../packages/natverkskarta/src/layout/node-grid.js';
 
 function mapWith(count: number, id = 'layout-test'): MapDocument {
   let map = createMap({ id, title: 'Familjen Test', now: new Date('2026-01-01T00:00:00Z') });
@@ -91,6 +92,12 @@ describe('layoutMap', () => {
       [500, 'crowded-c'],
     ] as const)
       expect(overlaps(layoutMap(mapWith(count, id))), id).toBe(0);
+    let siblings = createMap({ id: 'one-slice' });
+    for (let i = 0; i < 100; i++) {
+      const actor = actorFromInput({ category: 'syskon', ring: 1, organisation: `Syskon ${i}` }, siblings, `s${i}`);
+      siblings = applyCommand(siblings, { type: 'addActor', actor }).map;
+    }
+    expect(overlaps(layoutMap(siblings)), 'a hundred actors in one slice').toBe(0);
   });
 
   it('leaves a pinned actor exactly where the user put it', () => {
@@ -105,7 +112,7 @@ describe('forceRepel', () => {
   const scattered = (): LayoutNode[] => {
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    return Array.from({ length: 200 }, (_, index) => ({
+    const nodes = Array.from({ length: 200 }, (_, index) => ({
       id: `n${index}`,
       index,
       x: next() * 1400 - 700,
@@ -119,6 +126,10 @@ describe('forceRepel', () => {
       // Anchored actors carry no charge in an edit's layout: they are pushed, they do not push.
       anchor: index % 4 === 0 ? { x: 0, y: 0 } : null,
     }));
+    // Two closer than d3's distanceMin of 1, where the push stops growing.
+    nodes[1]!.x = nodes[0]!.x + 0.3;
+    nodes[1]!.y = nodes[0]!.y + 0.4;
+    return nodes;
   };
   const charge = (node: LayoutNode) => (node.anchor ? 0 : -40);
 
@@ -150,6 +161,34 @@ describe('forceRepel', () => {
     expect(Math.hypot(one!.vx!, one!.vy!)).toBeGreaterThan(1);
     expect(one!.vx).toBeCloseTo(-other!.vx!, 9);
     expect(one!.vy).toBeCloseTo(-other!.vy!, 9);
+  });
+});
+
+describe('NodeGrid', () => {
+  it('finds every node within a cell of another, once, however often it is filled and grown', () => {
+    const grid = new NodeGrid(100, 80, 16);
+    let seed = 3;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (const count of [10, 100, 37]) {
+      const points = Array.from({ length: count }, () => ({ x: next() * 1200 - 600, y: next() * 900 - 450 }));
+      grid.fill(points);
+      for (let a = 0; a < count; a++) {
+        const found: number[] = [];
+        for (let i = -1; i <= 1; i++)
+          for (let j = -1; j <= 1; j++)
+            for (
+              let b = grid.first(grid.column(a) + i, grid.row(a) + j);
+              b >= 0;
+              b = grid.next(b, grid.column(a) + i, grid.row(a) + j)
+            )
+              found.push(b);
+        expect(new Set(found).size, `node ${a} of ${count}`).toBe(found.length);
+        for (let b = 0; b < count; b++) {
+          const near = Math.abs(points[b]!.x - points[a]!.x) < 100 && Math.abs(points[b]!.y - points[a]!.y) < 80;
+          if (near) expect(found, `node ${b} near ${a} of ${count}`).toContain(b);
+        }
+      }
+    }
   });
 });
 

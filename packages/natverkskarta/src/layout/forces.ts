@@ -102,7 +102,8 @@ export function forceRepel(strength: (node: LayoutNode) => number, distanceMax =
             let dx = other.x - one.x;
             let dy = other.y - one.y;
             let distance2 = dx * dx + dy * dy;
-            if (distance2 >= reach2) continue;
+            // Written so that a node at NaN (never stored: validation refuses it) pushes no one.
+            if (!(distance2 < reach2)) continue;
             if (dx === 0) distance2 += (dx = jiggle()) * dx;
             if (dy === 0) distance2 += (dy = jiggle()) * dy;
             // d3's distanceMin of 1: closer than that, the push stops growing.
@@ -150,9 +151,10 @@ function separateBoxes(nodes: readonly LayoutNode[], grid: NodeGrid, strength: n
           const b = nodes[bIndex]!;
           // Where the two will be after this tick's velocity (velocity mode) or are now (position mode).
           const ox = BOX_WIDTH - Math.abs(b.x + (velocity ? (b.vx ?? 0) : 0) - a.x - (velocity ? (a.vx ?? 0) : 0));
-          if (ox <= 0) continue;
+          // Negated, so that NaN counts as no overlap.
+          if (!(ox > 0)) continue;
           const oy = BOX_HEIGHT - Math.abs(b.y + (velocity ? (b.vy ?? 0) : 0) - a.y - (velocity ? (a.vy ?? 0) : 0));
-          if (oy <= 0) continue;
+          if (!(oy > 0)) continue;
           const aFixed = a.fx != null;
           const bFixed = b.fx != null;
           if (aFixed && bFixed) continue;

@@ -8,9 +8,10 @@ import {
   relaxInSlices,
   type LayoutNode,
 } from './forces.js';
-import { polar, ringBand, ringsFor, sectorArc, sliceCounts, sliceOf, type Rings } from './geometry.js';
+import { ringBand, ringsFor, sectorArc, sliceCounts, sliceOf, type Rings } from './geometry.js';
 import { hashString, seededRandom } from './random.js';
 import { simulate } from './simulation.js';
+import { StartSpots } from './start-spots.js';
 
 export interface LayoutOptions {
   /** Ticks computed ahead; more for a first layout, fewer when only a few actors are new. */
@@ -32,80 +33,6 @@ function bounds(actor: Actor, map: MapDocument, rings: Rings) {
   return { arc, band };
 }
 
-/** Spots farther than this from every placed actor are all equally free. */
-const FREE_ENOUGH = 400;
-/** Labels are wide: horizontal distance counts this much less than vertical. */
-const LABEL_STRETCH = 1.6;
-/**
- * The actors already placed, in a grid of cells a little over half of `FREE_ENOUGH` wide (in the stretched
- * metric), so that every actor nearer to a point than `FREE_ENOUGH` lies in the 5 × 5 cells around it and a
- * first layout of many actors is not quadratic.
- */
-const SPOT_CELL = 210;
-const SPOT_KEY = 1 << 20;
-
-class PlacedGrid {
-  private readonly cells = new Map<number, Point[]>();
-
-  constructor(points: readonly Point[]) {
-    for (const point of points) this.add(point);
-  }
-
-  add(point: Point): void {
-    const key = Math.floor(point.x / LABEL_STRETCH / SPOT_CELL) * SPOT_KEY + Math.floor(point.y / SPOT_CELL);
-    const cell = this.cells.get(key);
-    if (cell) cell.push(point);
-    else this.cells.set(key, [point]);
-  }
-
-  /** The stretched distance to the nearest placed actor, or `FREE_ENOUGH` when none is nearer than that. */
-  clearance(at: Point): number {
-    const cx = Math.floor(at.x / LABEL_STRETCH / SPOT_CELL);
-    const cy = Math.floor(at.y / SPOT_CELL);
-    let nearest = Infinity;
-    for (let i = -2; i <= 2; i++)
-      for (let j = -2; j <= 2; j++) {
-        const cell = this.cells.get((cx + i) * SPOT_KEY + cy + j);
-        if (cell === undefined) continue;
-        for (const other of cell) nearest = Math.min(nearest, Math.hypot((at.x - other.x) / LABEL_STRETCH, at.y - other.y));
-      }
-    return Math.min(nearest, FREE_ENOUGH);
-  }
-}
-
-/**
- * A free spot for a new actor in its sector and ring: of a set of candidate points spread over the slice, the one
- * farthest from every actor already placed. There are at least 3 × 7 candidates and about two for each of the
- * slice's `crowd` actors, so that no two actors start on the same spot: the simulation would have to tear them
- * apart in random directions, and a crowded slice would settle worse. Deterministic, and it leaves the others
- * where they are.
- */
-function freeSpot(actor: Actor, map: MapDocument, rings: Rings, placed: PlacedGrid, crowd: number): Point {
-  const { arc, band } = bounds(actor, map, rings);
-  const radial = Math.max(3, Math.ceil(Math.sqrt(crowd / 2)));
-  const angular = Math.max(7, Math.ceil((2 * crowd) / radial));
-  // The band's middle first, so that it wins when several spots are equally free.
-  const shares = Array.from({ length: radial }, (_, index) => (index + 1) / (radial + 1)).sort(
-    (a, b) => Math.abs(a - 0.5) - Math.abs(b - 0.5),
-  );
-  let best = polar(band.mid, arc.mid);
-  let bestScore = -Infinity;
-  for (const radiusShare of shares) {
-    const radius = band.inner + (band.outer - band.inner) * radiusShare;
-    for (let step = 1; step <= angular; step++) {
-      const angleShare = step / (angular + 1);
-      const candidate = polar(radius, arc.start + (arc.end - arc.start) * angleShare);
-      // Prefer the middle of the slice when several spots are equally free.
-      const score = placed.clearance(candidate) - Math.abs(radiusShare - 0.5) * 10 - Math.abs(angleShare - 0.5) * 8;
-      if (score > bestScore) {
-        bestScore = score;
-        best = candidate;
-      }
-    }
-  }
-  return best;
-}
-
 /**
  * Lays out the map's actors in their sectors and rings. Pinned actors stay put; actors that already have a
  * position are held near it; new actors start in the freest spot of their slice. The simulation runs ahead
@@ -113,16 +40,12 @@ function freeSpot(actor: Actor, map: MapDocument, rings: Rings, placed: PlacedGr
  */
 export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positions {
   const rings = ringsFor(map.actors, map.sectors.length);
-  const placed = new PlacedGrid(map.actors.filter((actor) => actor.position).map((actor) => actor.position!));
+  const starts = new StartSpots(map.actors.filter((actor) => actor.position).map((actor) => actor.position!));
   const newcomers = map.actors.filter((actor) => !actor.position).length;
   const crowds = sliceCounts(map.actors);
   const nodes: LayoutNode[] = map.actors.map((actor) => {
     const { arc, band } = bounds(actor, map, rings);
-    let start = actor.position;
-    if (!start) {
-      start = freeSpot(actor, map, rings, placed, crowds.get(sliceOf(actor))!);
-      placed.add(start);
-    }
+    const start = actor.position ?? starts.take(sliceOf(actor), arc, band, crowds.get(sliceOf(actor))!);
     const node: LayoutNode = {
       id: actor.id,
       x: start.x,
