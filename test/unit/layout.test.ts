@@ -165,30 +165,27 @@ describe('forceRepel', () => {
 });
 
 describe('NodeGrid', () => {
-  it('finds every node within a cell of another, once, however often it is filled and grown', () => {
+  it('pairs every two nodes within a cell of each other, once, however often it is filled and grown', () => {
     const grid = new NodeGrid(100, 80, 16);
     let seed = 3;
     const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    let near = 0;
     for (const count of [10, 100, 37]) {
       const points = Array.from({ length: count }, () => ({ x: next() * 1200 - 600, y: next() * 900 - 450 }));
-      grid.fill(points);
-      for (let a = 0; a < count; a++) {
-        const found: number[] = [];
-        for (let i = -1; i <= 1; i++)
-          for (let j = -1; j <= 1; j++)
-            for (
-              let b = grid.first(grid.column(a) + i, grid.row(a) + j);
-              b >= 0;
-              b = grid.next(b, grid.column(a) + i, grid.row(a) + j)
-            )
-              found.push(b);
-        expect(new Set(found).size, `node ${a} of ${count}`).toBe(found.length);
-        for (let b = 0; b < count; b++) {
-          const near = Math.abs(points[b]!.x - points[a]!.x) < 100 && Math.abs(points[b]!.y - points[a]!.y) < 80;
-          if (near) expect(found, `node ${b} near ${a} of ${count}`).toContain(b);
-        }
-      }
+      const pairs: string[] = [];
+      grid.forEachNearPair(points, (a, b) => {
+        expect(a).toBeLessThan(b);
+        pairs.push(`${a} ${b}`);
+      });
+      expect(new Set(pairs).size, `${count} nodes`).toBe(pairs.length);
+      for (let a = 0; a < count; a++)
+        for (let b = a + 1; b < count; b++)
+          if (Math.abs(points[b]!.x - points[a]!.x) < 100 && Math.abs(points[b]!.y - points[a]!.y) < 80) {
+            near++;
+            expect(pairs, `${a} and ${b} of ${count}`).toContain(`${a} ${b}`);
+          }
     }
+    expect(near).toBeGreaterThan(20);
   });
 });
 

@@ -89,33 +89,26 @@ export function forceRepel(strength: (node: LayoutNode) => number, distanceMax =
   // As d3: two actors at the same spot are told apart by a tiny seeded nudge.
   const jiggle = () => (random() - 0.5) * 1e-6;
   const force: Force = (alpha) => {
-    grid.fill(nodes);
-    for (let a = 0; a < nodes.length; a++) {
+    grid.forEachNearPair(nodes, (a, b) => {
+      if (charges[a] === 0 && charges[b] === 0) return;
       const one = nodes[a]!;
-      const column = grid.column(a);
-      const row = grid.row(a);
-      for (let i = -1; i <= 1; i++)
-        for (let j = -1; j <= 1; j++)
-          for (let b = grid.first(column + i, row + j); b >= 0; b = grid.next(b, column + i, row + j)) {
-            if (b <= a || (charges[a] === 0 && charges[b] === 0)) continue;
-            const other = nodes[b]!;
-            let dx = other.x - one.x;
-            let dy = other.y - one.y;
-            let distance2 = dx * dx + dy * dy;
-            // Written so that a node at NaN (never stored: validation refuses it) pushes no one.
-            if (!(distance2 < reach2)) continue;
-            if (dx === 0) distance2 += (dx = jiggle()) * dx;
-            if (dy === 0) distance2 += (dy = jiggle()) * dy;
-            // d3's distanceMin of 1: closer than that, the push stops growing.
-            if (distance2 < 1) distance2 = Math.sqrt(distance2);
-            const onOne = (charges[b]! * alpha) / distance2;
-            const onOther = (charges[a]! * alpha) / distance2;
-            one.vx = (one.vx ?? 0) + dx * onOne;
-            one.vy = (one.vy ?? 0) + dy * onOne;
-            other.vx = (other.vx ?? 0) - dx * onOther;
-            other.vy = (other.vy ?? 0) - dy * onOther;
-          }
-    }
+      const other = nodes[b]!;
+      let dx = other.x - one.x;
+      let dy = other.y - one.y;
+      let distance2 = dx * dx + dy * dy;
+      // Written so that a node at NaN (never stored: validation refuses it) pushes no one.
+      if (!(distance2 < reach2)) return;
+      if (dx === 0) distance2 += (dx = jiggle()) * dx;
+      if (dy === 0) distance2 += (dy = jiggle()) * dy;
+      // d3's distanceMin of 1: closer than that, the push stops growing.
+      if (distance2 < 1) distance2 = Math.sqrt(distance2);
+      const onOne = (charges[b]! * alpha) / distance2;
+      const onOther = (charges[a]! * alpha) / distance2;
+      one.vx = (one.vx ?? 0) + dx * onOne;
+      one.vy = (one.vy ?? 0) + dy * onOne;
+      other.vx = (other.vx ?? 0) - dx * onOther;
+      other.vy = (other.vy ?? 0) - dy * onOther;
+    });
   };
   force.initialize = (all, seeded) => {
     nodes = all;
@@ -138,53 +131,45 @@ const boxGrid = () => new NodeGrid(BOX_WIDTH, BOX_HEIGHT, NODE_BOX_OFFSET);
  */
 function separateBoxes(nodes: readonly LayoutNode[], grid: NodeGrid, strength: number, mode: 'velocity' | 'position'): number {
   const velocity = mode === 'velocity';
-  grid.fill(nodes);
   let overlaps = 0;
-  for (let aIndex = 0; aIndex < nodes.length; aIndex++) {
+  grid.forEachNearPair(nodes, (aIndex, bIndex) => {
     const a = nodes[aIndex]!;
-    const cx = grid.column(aIndex);
-    const cy = grid.row(aIndex);
-    for (let i = -1; i <= 1; i++)
-      for (let j = -1; j <= 1; j++)
-        for (let bIndex = grid.first(cx + i, cy + j); bIndex >= 0; bIndex = grid.next(bIndex, cx + i, cy + j)) {
-          if (bIndex <= aIndex) continue;
-          const b = nodes[bIndex]!;
-          // Where the two will be after this tick's velocity (velocity mode) or are now (position mode).
-          const ox = BOX_WIDTH - Math.abs(b.x + (velocity ? (b.vx ?? 0) : 0) - a.x - (velocity ? (a.vx ?? 0) : 0));
-          // Negated, so that NaN counts as no overlap.
-          if (!(ox > 0)) continue;
-          const oy = BOX_HEIGHT - Math.abs(b.y + (velocity ? (b.vy ?? 0) : 0) - a.y - (velocity ? (a.vy ?? 0) : 0));
-          if (!(oy > 0)) continue;
-          const aFixed = a.fx != null;
-          const bFixed = b.fx != null;
-          if (aFixed && bFixed) continue;
-          overlaps++;
-          const share = aFixed ? 0 : bFixed ? 1 : 0.5;
-          if (ox / BOX_WIDTH < oy / BOX_HEIGHT) {
-            const sign = b.x >= a.x ? 1 : -1;
-            const pushA = -sign * ox * strength * share;
-            const pushB = sign * ox * strength * (1 - share);
-            if (velocity) {
-              a.vx = (a.vx ?? 0) + pushA;
-              b.vx = (b.vx ?? 0) + pushB;
-            } else {
-              a.x += pushA;
-              b.x += pushB;
-            }
-          } else {
-            const sign = b.y >= a.y ? 1 : -1;
-            const pushA = -sign * oy * strength * share;
-            const pushB = sign * oy * strength * (1 - share);
-            if (velocity) {
-              a.vy = (a.vy ?? 0) + pushA;
-              b.vy = (b.vy ?? 0) + pushB;
-            } else {
-              a.y += pushA;
-              b.y += pushB;
-            }
-          }
-        }
-  }
+    const b = nodes[bIndex]!;
+    // Where the two will be after this tick's velocity (velocity mode) or are now (position mode).
+    // Negated, so that NaN counts as no overlap.
+    const ox = BOX_WIDTH - Math.abs(b.x + (velocity ? (b.vx ?? 0) : 0) - a.x - (velocity ? (a.vx ?? 0) : 0));
+    if (!(ox > 0)) return;
+    const oy = BOX_HEIGHT - Math.abs(b.y + (velocity ? (b.vy ?? 0) : 0) - a.y - (velocity ? (a.vy ?? 0) : 0));
+    if (!(oy > 0)) return;
+    const aFixed = a.fx != null;
+    const bFixed = b.fx != null;
+    if (aFixed && bFixed) return;
+    overlaps++;
+    const share = aFixed ? 0 : bFixed ? 1 : 0.5;
+    if (ox / BOX_WIDTH < oy / BOX_HEIGHT) {
+      const sign = b.x >= a.x ? 1 : -1;
+      const pushA = -sign * ox * strength * share;
+      const pushB = sign * ox * strength * (1 - share);
+      if (velocity) {
+        a.vx = (a.vx ?? 0) + pushA;
+        b.vx = (b.vx ?? 0) + pushB;
+      } else {
+        a.x += pushA;
+        b.x += pushB;
+      }
+    } else {
+      const sign = b.y >= a.y ? 1 : -1;
+      const pushA = -sign * oy * strength * share;
+      const pushB = sign * oy * strength * (1 - share);
+      if (velocity) {
+        a.vy = (a.vy ?? 0) + pushA;
+        b.vy = (b.vy ?? 0) + pushB;
+      } else {
+        a.y += pushA;
+        b.y += pushB;
+      }
+    }
+  });
   return overlaps;
 }
 

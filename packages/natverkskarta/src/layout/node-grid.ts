@@ -11,7 +11,7 @@ interface Placed {
  * first layout more in garbage collection than the forces themselves.
  *
  * Cells are hashed into a table of a power-of-two size, so a map of any extent needs no more memory than its
- * nodes; `first` and `next` skip nodes of other cells that share a bucket.
+ * nodes; the pairs leave out nodes of other cells that share a bucket.
  */
 export class NodeGrid {
   /** The first node (index into the nodes last filled in) of each bucket, or -1. */
@@ -29,7 +29,29 @@ export class NodeGrid {
     private readonly offsetY = 0,
   ) {}
 
-  fill(nodes: readonly Placed[]): void {
+  /**
+   * Calls `visit(a, b)` for every two nodes (by index, `a < b`) in the same or neighbouring cells: each pair once,
+   * in a fixed order (by `a`, then by cell, then by `b`). The loops are written out here rather than behind a
+   * method per cell or per node, because a first layout runs them before V8 has optimised anything.
+   */
+  forEachNearPair(nodes: readonly Placed[], visit: (a: number, b: number) => void): void {
+    this.fill(nodes);
+    const { heads, chain, columns, rows, mask } = this;
+    for (let a = 0; a < nodes.length; a++) {
+      const column = columns[a]!;
+      const row = rows[a]!;
+      for (let i = -1; i <= 1; i++)
+        for (let j = -1; j <= 1; j++) {
+          const c = column + i;
+          const r = row + j;
+          for (let b = heads[bucketOf(c, r, mask)]!; b >= 0; b = chain[b]!)
+            // The bucket may also hold nodes of other cells.
+            if (b > a && columns[b] === c && rows[b] === r) visit(a, b);
+        }
+    }
+  }
+
+  private fill(nodes: readonly Placed[]): void {
     const count = nodes.length;
     if (this.chain.length < count) {
       const capacity = Math.max(16, count);
@@ -49,37 +71,11 @@ export class NodeGrid {
       const row = Math.floor((node.y + this.offsetY) / this.cellHeight);
       this.columns[index] = column;
       this.rows[index] = row;
-      const bucket = this.bucket(column, row);
+      const bucket = bucketOf(column, row, this.mask);
       this.chain[index] = this.heads[bucket]!;
       this.heads[bucket] = index;
     }
   }
-
-  /** The cell column and row of the node at `index`. */
-  column(index: number): number {
-    return this.columns[index]!;
-  }
-
-  row(index: number): number {
-    return this.rows[index]!;
-  }
-
-  /** The first node in the cell, or -1. */
-  first(column: number, row: number): number {
-    return this.inCell(this.heads[this.bucket(column, row)]!, column, row);
-  }
-
-  /** The node after `index` in the same cell, or -1. */
-  next(index: number, column: number, row: number): number {
-    return this.inCell(this.chain[index]!, column, row);
-  }
-
-  private inCell(index: number, column: number, row: number): number {
-    while (index >= 0 && (this.columns[index] !== column || this.rows[index] !== row)) index = this.chain[index]!;
-    return index;
-  }
-
-  private bucket(column: number, row: number): number {
-    return (Math.imul(column, 73856093) ^ Math.imul(row, 19349663)) & this.mask;
-  }
 }
+
+const bucketOf = (column: number, row: number, mask: number) => (Math.imul(column, 73856093) ^ Math.imul(row, 19349663)) & mask;

@@ -6,10 +6,10 @@ const FREE_ENOUGH = 400;
 /** Labels are wide: horizontal distance counts this much less than vertical. */
 const LABEL_STRETCH = 1.6;
 /**
- * Cells a little over half of `FREE_ENOUGH` wide (in the stretched metric), so that every point nearer to a point
- * than `FREE_ENOUGH` lies in the 5 × 5 cells around it.
+ * Cells `FREE_ENOUGH` wide (in the stretched metric), so that every point nearer to a point than `FREE_ENOUGH` lies
+ * in the 3 × 3 cells around it.
  */
-const CELL = 210;
+const CELL = FREE_ENOUGH;
 const CELL_KEY = 1 << 20;
 
 const stretchedDistance = (a: Point, b: Point) => Math.hypot((a.x - b.x) / LABEL_STRETCH, a.y - b.y);
@@ -29,8 +29,8 @@ class NearGrid<T extends Point> {
   forEachNear(at: Point, visit: (item: T) => void): void {
     const cx = Math.floor(at.x / LABEL_STRETCH / CELL);
     const cy = Math.floor(at.y / CELL);
-    for (let i = -2; i <= 2; i++)
-      for (let j = -2; j <= 2; j++) {
+    for (let i = -1; i <= 1; i++)
+      for (let j = -1; j <= 1; j++) {
         const cell = this.cells.get((cx + i) * CELL_KEY + cy + j);
         if (cell !== undefined) for (const item of cell) visit(item);
       }
