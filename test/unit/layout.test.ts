@@ -114,6 +114,7 @@ describe('forceRepel', () => {
     const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const nodes = Array.from({ length: 200 }, (_, index) => ({
       id: `n${index}`,
+      // d3's force reads each node's charge by its index, which d3's simulation would set.
       index,
       x: next() * 1400 - 700,
       y: next() * 1400 - 700,

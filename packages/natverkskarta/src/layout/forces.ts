@@ -6,8 +6,6 @@ export interface LayoutNode {
   id: string;
   x: number;
   y: number;
-  /** Its place in the nodes simulated, set by `simulate`. */
-  index?: number;
   vx?: number;
   vy?: number;
   /** Held at this point (a pinned actor, or a still obstacle) while the others move. */
@@ -124,6 +122,17 @@ const BOX_HEIGHT = NODE_BOX_HEIGHT + 4;
 /** A grid of box-sized cells: two boxes can overlap only if they are in neighbouring cells. */
 const boxGrid = () => new NodeGrid(BOX_WIDTH, BOX_HEIGHT, NODE_BOX_OFFSET);
 
+/** Moves a node by (dx, dy): its velocity for this tick, or at once. */
+function push(node: LayoutNode, dx: number, dy: number, velocity: boolean): void {
+  if (velocity) {
+    node.vx = (node.vx ?? 0) + dx;
+    node.vy = (node.vy ?? 0) + dy;
+  } else {
+    node.x += dx;
+    node.y += dy;
+  }
+}
+
 /**
  * Pushes apart every two nodes whose boxes (circle and label) overlap, by `strength` of the overlap, along the
  * axis that needs the smaller move. `velocity` nudges (a force); `position` moves at once (a final relaxation).
@@ -146,29 +155,14 @@ function separateBoxes(nodes: readonly LayoutNode[], grid: NodeGrid, strength: n
     if (aFixed && bFixed) return;
     overlaps++;
     const share = aFixed ? 0 : bFixed ? 1 : 0.5;
-    if (ox / BOX_WIDTH < oy / BOX_HEIGHT) {
-      const sign = b.x >= a.x ? 1 : -1;
-      const pushA = -sign * ox * strength * share;
-      const pushB = sign * ox * strength * (1 - share);
-      if (velocity) {
-        a.vx = (a.vx ?? 0) + pushA;
-        b.vx = (b.vx ?? 0) + pushB;
-      } else {
-        a.x += pushA;
-        b.x += pushB;
-      }
-    } else {
-      const sign = b.y >= a.y ? 1 : -1;
-      const pushA = -sign * oy * strength * share;
-      const pushB = sign * oy * strength * (1 - share);
-      if (velocity) {
-        a.vy = (a.vy ?? 0) + pushA;
-        b.vy = (b.vy ?? 0) + pushB;
-      } else {
-        a.y += pushA;
-        b.y += pushB;
-      }
-    }
+    // Along the axis that needs the smaller move.
+    const alongX = ox / BOX_WIDTH < oy / BOX_HEIGHT;
+    const overlap = alongX ? ox : oy;
+    const sign = (alongX ? b.x >= a.x : b.y >= a.y) ? 1 : -1;
+    const pushA = -sign * overlap * strength * share;
+    const pushB = sign * overlap * strength * (1 - share);
+    push(a, alongX ? pushA : 0, alongX ? 0 : pushA, velocity);
+    push(b, alongX ? pushB : 0, alongX ? 0 : pushB, velocity);
   });
   return overlaps;
 }

@@ -45,7 +45,8 @@ export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positi
   const crowds = sliceCounts(map.actors);
   const nodes: LayoutNode[] = map.actors.map((actor) => {
     const { arc, band } = bounds(actor, map, rings);
-    const start = actor.position ?? starts.take(sliceOf(actor), arc, band, crowds.get(sliceOf(actor))!);
+    const slice = sliceOf(actor);
+    const start = actor.position ?? starts.take(slice, arc, band, crowds.get(slice)!);
     const node: LayoutNode = {
       id: actor.id,
       x: start.x,

@@ -16,11 +16,10 @@ const VELOCITY_DECAY = 0.6;
  * uses; this loop spares the editor's bundle d3-timer and d3-dispatch. The forces have d3-force's shape.
  */
 export function simulate(nodes: LayoutNode[], options: SimulationOptions): void {
-  nodes.forEach((node, index) => {
-    node.index = index;
+  for (const node of nodes) {
     node.vx ??= 0;
     node.vy ??= 0;
-  });
+  }
   for (const force of options.forces) force.initialize?.(nodes, options.random);
   // As d3 cools alpha to 0.001 over its 300 ticks, this cools it over the ticks asked for: a layout computed in
   // fewer ticks still settles rather than stopping warm.
