@@ -30,8 +30,31 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/natverkskarta/src/{model,layout,store,i18n,export}/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '../elements/*', '../controllers/*'] }] },
+    // Nothing below the elements imports Lit or reaches up to them; only layout/ runs d3-force. (One entry per
+    // folder: flat config lets a later entry's list replace an earlier one's for the same rule.)
+    files: ['packages/natverkskarta/src/layout/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '../elements/*', '../controllers/*', '../scene/*'] }],
+    },
+  },
+  {
+    files: ['packages/natverkskarta/src/{store,i18n,export}/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', 'd3-*', '../elements/*', '../controllers/*'] }] },
+  },
+  {
+    // The scene is what the map shows, as data: no DOM, no Lit, no jsPDF, and d3-force only through layout/.
+    files: ['packages/natverkskarta/src/scene/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['lit', 'lit/*', 'jspdf', 'd3-*', '../elements/*', '../controllers/*', '../export/*', '../store/*'] },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'localStorage'],
+    },
+  },
+  {
+    files: ['packages/natverkskarta/src/{elements,controllers}/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['d3-*'] }] },
   },
   {
     files: ['demo/**/*.ts'],

@@ -49,7 +49,7 @@ describe('the public contract', () => {
     // Drop near twelve o'clock, close to the family: the family sector, ring 1.
     const svg = $(editor, 'svg.map') as unknown as SVGSVGElement;
     const matrix = svg.getScreenCTM()!;
-    const target = new DOMPoint(30, -150).matrixTransform(matrix);
+    const target = new DOMPoint(30, -100).matrixTransform(matrix);
     const box = svg.getBoundingClientRect();
     await userEvent.dragAndDrop(actorNode(editor, id).querySelector('circle.node')!, svg, {
       targetPosition: { x: target.x - box.left, y: target.y - box.top },
@@ -57,7 +57,7 @@ describe('the public contract', () => {
     await editor.updateComplete;
     const actor = editor.map.actors[0]!;
     expect(actor).toMatchObject({ sector: 'family', ring: 1, pinned: true });
-    expect(Math.hypot(actor.position!.x - 30, actor.position!.y + 150)).toBeLessThan(25);
+    expect(Math.hypot(actor.position!.x - 30, actor.position!.y + 100)).toBeLessThan(25);
     expect($(editor, '.contact-list ul[data-sector="family"]').textContent).toContain('Dragen');
     editor.undo();
     expect(editor.map.actors[0]).toMatchObject({ sector: 'region', ring: 2, pinned: false });

@@ -1,19 +1,23 @@
-import { forceManyBody } from 'd3-force';
+import { forceSimulation } from 'd3-force';
 import { describe, expect, it } from 'vitest';
 import { actorFromInput, applyCommand, CATALOGUE, createMap, type MapDocument } from 'natverkskarta';
 import {
   angleOf,
-  LABEL_WIDTH,
+  frameFor,
   layoutMap,
   locate,
-  NODE_BOX_HEIGHT,
+  outerRadius,
   ringBand,
-  ringsFor,
-  sectorArc,
-  type Positions,
+  STRETCH,
+  toLayout,
 } from '../../packages/natverkskarta/src/layout/index.js';
-import { forceRepel, type LayoutNode } from '../../packages/natverkskarta/src/layout/forces.js';
+import { forceAnchor, forceSlice, type LayoutNode } from '../../packages/natverkskarta/src/layout/forces.js';
 import { NodeGrid } from '../../packages/natverkskarta/src/layout/node-grid.js';
+import { estimateText, labelPlace, MapPicture, type Scene } from '../../packages/natverkskarta/src/scene/index.js';
+import { translations } from '../../packages/natverkskarta/src/i18n/index.js';
+import { FAMILY_30 } from '../fixtures/families.js';
+
+const t = translations('sv');
 
 function mapWith(count: number, id = 'layout-test'): MapDocument {
   let map = createMap({ id, title: 'Familjen Test', now: new Date('2026-01-01T00:00:00Z') });
@@ -25,21 +29,50 @@ function mapWith(count: number, id = 'layout-test'): MapDocument {
   return map;
 }
 
-function place(map: MapDocument, positions: Positions): MapDocument {
-  return applyCommand(map, { type: 'setPositions', positions }).map;
+/** A family as a coordinator enters it, one contact (and its tie) after another, the layout placing each. */
+function entered(contacts: typeof FAMILY_30, id: string): MapDocument {
+  const picture = new MapPicture(t, estimateText);
+  let map = createMap({ id, title: 'Familjen Lind' });
+  const place = () => {
+    const positions = picture.placements(map);
+    if (positions) map = applyCommand(map, { type: 'setPositions', positions }).map;
+  };
+  contacts.forEach(({ tie, ...input }, i) => {
+    map = applyCommand(map, { type: 'addActor', actor: actorFromInput(input, map, `c${i}`) }).map;
+    place();
+    if (tie) {
+      map = applyCommand(map, { type: 'addTie', tie: { id: `t${i}`, from: 'centre', to: `c${i}`, kind: tie } }).map;
+      place();
+    }
+  });
+  return map;
 }
 
-function overlaps(positions: Positions): number {
-  const points = Object.values(positions);
-  let count = 0;
-  for (let i = 0; i < points.length; i++)
-    for (let j = i + 1; j < points.length; j++) {
-      const a = points[i]!;
-      const b = points[j]!;
-      // Allow a few map units of slack: the force separates, it does not solve exactly.
-      if (Math.abs(a.x - b.x) < LABEL_WIDTH - 8 && Math.abs(a.y - b.y) < NODE_BOX_HEIGHT - 8) count++;
+/** The same map placed at once, as an imported file without positions is. */
+function laidOutAtOnce(map: MapDocument): MapDocument {
+  const fresh = { ...map, actors: map.actors.map((actor) => ({ ...actor, position: null })) };
+  return applyCommand(fresh, { type: 'setPositions', positions: new MapPicture(t, estimateText).placements(fresh)! }).map;
+}
+
+const sceneOf = (map: MapDocument): Scene => new MapPicture(t, estimateText).scene(map);
+
+/** Pairs of labels whose text lies over each other's, by the scene's own boxes. */
+function labelOverlaps(scene: Scene): string[] {
+  const boxes = scene.actors.map((actor) => ({
+    id: actor.id,
+    left: actor.x + actor.label.text.left,
+    right: actor.x + actor.label.text.right,
+    top: actor.y + actor.label.text.top,
+    bottom: actor.y + actor.label.text.bottom,
+  }));
+  const found: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) found.push(`${a.id}~${b.id}`);
     }
-  return count;
+  return found;
 }
 
 describe('layoutMap', () => {
@@ -48,126 +81,91 @@ describe('layoutMap', () => {
     expect(layoutMap(map)).toEqual(layoutMap(structuredClone(map)));
   });
 
-  it('keeps every actor inside its own sector and ring', () => {
-    const map = mapWith(40);
-    const positions = layoutMap(map);
-    for (const actor of map.actors) {
-      const point = positions[actor.id]!;
-      const index = map.sectors.findIndex((s) => s.id === actor.sector);
-      const arc = sectorArc(index, map.sectors.length);
-      const rings = ringsFor(map.actors, map.sectors.length);
-      const band = ringBand(actor.ring, rings);
-      const radius = Math.hypot(point.x, point.y);
-      expect(radius, actor.id).toBeGreaterThanOrEqual(band.inner);
-      expect(radius, actor.id).toBeLessThanOrEqual(band.outer);
-      const angle = angleOf(point);
-      expect(angle, actor.id).toBeGreaterThanOrEqual(arc.start);
-      expect(angle, actor.id).toBeLessThanOrEqual(arc.end);
-      expect(locate(point, map.sectors, rings)).toEqual({ sector: actor.sector, ring: actor.ring });
+  it('keeps every circle inside its own sector and ring, and every label inside the map', () => {
+    const map = laidOutAtOnce(entered(FAMILY_30, 'inside'));
+    const scene = sceneOf(map);
+    const { frame } = scene;
+    for (const actor of scene.actors) {
+      expect(locate(actor, frame), actor.id).toEqual({ sector: actor.actor.sector, ring: actor.actor.ring });
+      const at = toLayout(actor);
+      const band = ringBand(actor.actor.ring, frame.rings);
+      expect(Math.hypot(at.x, at.y)).toBeGreaterThan(band.inner);
+      expect(Math.hypot(at.x, at.y)).toBeLessThan(band.outer);
+      // The label's corners, inside the outer ring.
+      const { box } = actor.label;
+      for (const [x, y] of [
+        [box.left, box.top],
+        [box.right, box.top],
+        [box.left, box.bottom],
+        [box.right, box.bottom],
+      ] as const) {
+        const corner = toLayout({ x: actor.x + x, y: actor.y + y });
+        expect(Math.hypot(corner.x, corner.y), actor.id).toBeLessThan(outerRadius(frame));
+      }
     }
   });
 
-  it('keeps labels of a 40-actor map from overlapping', () => {
-    expect(overlaps(layoutMap(mapWith(40)))).toBe(0);
+  it('lets no label of a 30-contact family lie over another, entered one contact at a time', () => {
+    expect(labelOverlaps(sceneOf(entered(FAMILY_30, 'family-30')))).toEqual([]);
   });
 
   it('moves the others little when an actor is added', () => {
-    const before = place(mapWith(30), layoutMap(mapWith(30)));
-    const actor = actorFromInput({ category: 'bup', name: 'Ny' }, before, 'new-one');
-    const after = applyCommand(before, { type: 'addActor', actor }).map;
-    const positions = layoutMap(after);
-    const moves = before.actors.map((a) => Math.hypot(positions[a.id]!.x - a.position!.x, positions[a.id]!.y - a.position!.y));
+    const before = entered(FAMILY_30, 'stable');
+    const picture = new MapPicture(t, estimateText);
+    const after = applyCommand(before, {
+      type: 'addActor',
+      actor: actorFromInput({ category: 'bup', name: 'Ny' }, before, 'new-one'),
+    }).map;
+    const positions = picture.placements(after)!;
+    expect(positions['new-one']).toBeDefined();
+    const moves = before.actors.map((actor) => {
+      const to = positions[actor.id] ?? actor.position!;
+      return Math.hypot(to.x - actor.position!.x, to.y - actor.position!.y);
+    });
     const median = moves.sort((a, b) => a - b)[Math.floor(moves.length / 2)]!;
     expect(median).toBeLessThan(2);
-    expect(Math.max(...moves)).toBeLessThan(40);
-    expect(positions['new-one']).toBeDefined();
-  });
-
-  it('lays out crowded maps of 300 and 500 actors with no label over another', () => {
-    // Crowded slices once started several actors on one spot; torn apart in random directions, they settled
-    // with labels over each other.
-    for (const [count, id] of [
-      [300, 'crowded-a'],
-      [300, 'crowded-b'],
-      [500, 'crowded-c'],
-    ] as const)
-      expect(overlaps(layoutMap(mapWith(count, id))), id).toBe(0);
-    let siblings = createMap({ id: 'one-slice' });
-    for (let i = 0; i < 100; i++) {
-      const actor = actorFromInput({ category: 'syskon', ring: 1, organisation: `Syskon ${i}` }, siblings, `s${i}`);
-      siblings = applyCommand(siblings, { type: 'addActor', actor }).map;
-    }
-    expect(overlaps(layoutMap(siblings)), 'a hundred actors in one slice').toBe(0);
   });
 
   it('leaves a pinned actor exactly where the user put it', () => {
-    let map = place(mapWith(10), layoutMap(mapWith(10)));
+    let map = laidOutAtOnce(mapWith(10));
     map = applyCommand(map, { type: 'updateActor', id: 'a3', patch: { position: { x: 12.5, y: -250 }, pinned: true } }).map;
     map = applyCommand(map, { type: 'addActor', actor: actorFromInput({ category: 'lss' }, map, 'x') }).map;
     expect(layoutMap(map)['a3']).toEqual({ x: 12.5, y: -250 });
   });
 });
 
-describe('forceRepel', () => {
-  const scattered = (): LayoutNode[] => {
-    let seed = 7;
-    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    const nodes = Array.from({ length: 200 }, (_, index) => ({
-      id: `n${index}`,
-      // d3's force reads each node's charge by its index, which d3's simulation would set.
-      index,
-      x: next() * 1400 - 700,
-      y: next() * 1400 - 700,
-      vx: 0,
-      vy: 0,
-      angleStart: 0,
-      angleEnd: 1,
-      radiusInner: 0,
-      radiusOuter: 1,
-      // Anchored actors carry no charge in an edit's layout: they are pushed, they do not push.
-      anchor: index % 4 === 0 ? { x: 0, y: 0 } : null,
-    }));
-    // Two closer than d3's distanceMin of 1, where the push stops growing.
-    nodes[1]!.x = nodes[0]!.x + 0.3;
-    nodes[1]!.y = nodes[0]!.y + 0.4;
-    return nodes;
-  };
-  const charge = (node: LayoutNode) => (node.anchor ? 0 : -40);
-
-  it('pushes as d3-force’s many-body force does, summed exactly within reach', () => {
-    const ours = scattered();
-    const d3s = scattered();
-    const repel = forceRepel(charge, 160);
-    repel.initialize!(ours, Math.random);
-    repel(0.7);
-    const reference = forceManyBody<LayoutNode>().strength(charge).distanceMax(160).theta(0);
-    reference.initialize(d3s, Math.random);
-    reference(0.7);
-    let pushed = 0;
-    for (let i = 0; i < ours.length; i++) {
-      expect(ours[i]!.vx).toBeCloseTo(d3s[i]!.vx!, 9);
-      expect(ours[i]!.vy).toBeCloseTo(d3s[i]!.vy!, 9);
-      if (Math.hypot(ours[i]!.vx!, ours[i]!.vy!) > 0.01) pushed++;
-    }
-    expect(pushed).toBeGreaterThan(150);
-  });
-
-  it('pushes two actors on one spot apart, in opposite directions', () => {
-    const [one, other] = scattered();
-    other!.x = one!.x;
-    other!.y = one!.y;
-    const repel = forceRepel(() => -40);
-    repel.initialize!([one!, other!], () => 0.9);
-    repel(1);
-    expect(Math.hypot(one!.vx!, one!.vy!)).toBeGreaterThan(1);
-    expect(one!.vx).toBeCloseTo(-other!.vx!, 9);
-    expect(one!.vy).toBeCloseTo(-other!.vy!, 9);
+describe('the map’s own forces, in d3-force’s simulation', () => {
+  it('are initialised by d3 with the nodes and its seeded random source, and keep a node in its slice', () => {
+    const frame = frameFor([], createMap().sectors);
+    const node: LayoutNode = {
+      id: 'n',
+      x: 0,
+      y: -600,
+      arc: frame.arcs[0]!,
+      band: frame.rings[1],
+      disc: { inner: frame.centreRadius, outer: outerRadius(frame), mid: 0 },
+      box: { left: -20, right: 20, top: -20, bottom: 20 },
+      anchor: { x: 0, y: -600 },
+    };
+    let seen: unknown = null;
+    const slice = forceSlice();
+    const initialize = slice.initialize!;
+    slice.initialize = (nodes, random) => {
+      seen = random;
+      initialize(nodes, random);
+    };
+    const source = () => 0.5;
+    forceSimulation([node]).stop().randomSource(source).force('slice', slice).force('anchor', forceAnchor(0)).tick(200);
+    expect(seen).toBe(source);
+    const radius = Math.hypot(toLayout(node).x * STRETCH, node.y);
+    expect(radius).toBeGreaterThan(frame.rings[1].inner);
+    expect(radius).toBeLessThan(frame.rings[1].outer);
   });
 });
 
 describe('NodeGrid', () => {
   it('pairs every two nodes within a cell of each other, once, however often it is filled and grown', () => {
-    const grid = new NodeGrid(100, 80, 16);
+    const grid = new NodeGrid(100, 80);
     let seed = 3;
     const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     let near = 0;
@@ -190,51 +188,54 @@ describe('NodeGrid', () => {
   });
 });
 
-describe('locate', () => {
-  it('finds the sector and ring of a point: twelve o’clock is the first sector, clockwise', () => {
+describe('the frame: sectors and rings', () => {
+  it('centres the first sector on twelve o’clock and goes clockwise; a ring by its distance', () => {
     const map = createMap();
-    const rings = ringsFor([], map.sectors.length);
-    const near = rings[0].mid;
-    const sometimes = rings[1].mid;
-    expect(locate({ x: 1, y: -near }, map.sectors, rings)).toEqual({ sector: 'family', ring: 1 });
-    expect(locate({ x: sometimes, y: 10 }, map.sectors, rings)).toEqual({ sector: 'municipality', ring: 2 });
-    expect(locate({ x: sometimes * Math.cos(1.2), y: sometimes * Math.sin(1.2) }, map.sectors, rings)).toEqual({
-      sector: 'school',
+    const frame = frameFor([], map.sectors);
+    const near = frame.rings[0].mid;
+    const sometimes = frame.rings[1].mid;
+    expect(locate({ x: 0, y: -near }, frame)).toEqual({ sector: 'family', ring: 1 });
+    // Half past one, then half past three: the next sectors clockwise, drawn stretched (see STRETCH).
+    expect(locate({ x: sometimes * STRETCH * Math.cos(-Math.PI / 6), y: sometimes * Math.sin(-Math.PI / 6) }, frame)).toEqual({
+      sector: 'municipality',
       ring: 2,
     });
-    expect(locate({ x: -1, y: -2000 }, map.sectors, rings)).toEqual({ sector: 'civil', ring: 3 });
+    expect(locate({ x: sometimes * STRETCH * Math.cos(Math.PI / 6), y: sometimes * Math.sin(Math.PI / 6) }, frame).sector).toBe(
+      'school',
+    );
+    expect(locate({ x: -1, y: -2000 }, frame)).toEqual({ sector: 'family', ring: 3 });
+    expect(angleOf({ x: 0, y: -1 })).toBeCloseTo(-Math.PI / 2);
+    expect(labelPlace(frame, 'family')).toBe('above');
+    expect(labelPlace(frame, 'region')).toBe('below');
   });
-});
 
-describe('ringsFor', () => {
-  it('widens a ring whose slice holds more actors than fit, so that no label overlaps', () => {
-    let map = createMap({ id: 'crowded' });
-    for (let i = 0; i < 14; i++)
-      map = applyCommand(map, { type: 'addActor', actor: actorFromInput({ category: 'syskon', ring: 1 }, map, `s${i}`) }).map;
-    const normal = ringsFor([], 6);
-    const crowded = ringsFor(map.actors, 6);
-    expect(crowded[0].outer).toBeGreaterThan(normal[0].outer);
-    expect(overlaps(layoutMap(map))).toBe(0);
+  it('gives a crowded sector more of the circle before any ring grows, and grows a ring only when it must', () => {
+    const sectors = createMap().sectors;
+    const equal = frameFor([], sectors);
+    const few = Array.from({ length: 2 }, (_, i) => ({ id: `s${i}`, sector: 'family', ring: 1 as const }));
+    const some = frameFor(few, sectors);
+    expect(some.rings).toEqual(equal.rings);
+    expect(some.arcs[0]!.end - some.arcs[0]!.start).toBeGreaterThan(equal.arcs[0]!.end - equal.arcs[0]!.start);
+    const many = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, sector: 'family', ring: 1 as const }));
+    expect(frameFor(many, sectors).rings[0].outer).toBeGreaterThan(equal.rings[0].outer);
   });
 });
 
 describe('an edit on a large map', () => {
-  it('moves nothing far from the new actor, and gives it room', () => {
-    const big = place(mapWith(300, 'large'), layoutMap(mapWith(300, 'large')));
-    const actor = actorFromInput({ category: 'bup', name: 'Ny' }, big, 'newcomer');
-    const after = applyCommand(big, { type: 'addActor', actor }).map;
-    // Only when the rings keep their size: a ring that must grow moves everyone in it, by design.
-    expect(ringsFor(after.actors, 6)).toEqual(ringsFor(big.actors, 6));
-    const positions = layoutMap(after);
-    const at = positions['newcomer']!;
-    for (const other of big.actors) {
-      const moved = Math.hypot(positions[other.id]!.x - other.position!.x, positions[other.id]!.y - other.position!.y);
-      const distance = Math.hypot(other.position!.x - at.x, other.position!.y - at.y);
-      if (distance > 600) expect(moved, other.id).toBe(0);
-    }
-    const crowding = Object.entries(positions).filter(
-      ([id, p]) => id !== 'newcomer' && Math.abs(p.x - at.x) < LABEL_WIDTH - 8 && Math.abs(p.y - at.y) < NODE_BOX_HEIGHT - 8,
-    );
-    expect(crowding).toEqual([]);
+  it('gives the new actor room', () => {
+    const picture = new MapPicture(t, estimateText);
+    let big = mapWith(120, 'large');
+    big = applyCommand(big, { type: 'setPositions', positions: picture.placements(big)! }).map;
+    const after = applyCommand(big, {
+      type: 'addActor',
+      actor: actorFromInput({ category: 'bup', name: 'Ny' }, big, 'newcomer'),
+    }).map;
+    // Only when the frame keeps its size: a ring that must grow moves everyone in it, by design.
+    expect(picture.frame(after).rings).toEqual(picture.frame(big).rings);
+    expect(picture.frame(after).arcs).toEqual(picture.frame(big).arcs);
+    const positions = picture.placements(after)!;
+    expect(positions['newcomer']).toBeDefined();
+    const placed = applyCommand(after, { type: 'setPositions', positions }).map;
+    expect(labelOverlaps(picture.scene(placed)).filter((pair) => pair.includes('newcomer'))).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ describe('the npm package natverkskarta', () => {
     expect(pkg.customElements).toBe('./dist/custom-elements.json');
   });
 
-  it('needs nothing at run time beyond Lit, idb and jsPDF', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['idb', 'jspdf', 'lit']);
+  it('needs nothing at run time beyond Lit, d3-force, idb and jsPDF', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['d3-force', 'idb', 'jspdf', 'lit']);
   });
 });

@@ -1,6 +1,7 @@
 /** Splitting text into runs of one script, and cleaning what a user typed, for the PDF. */
 import { describe, expect, test } from 'vitest';
-import { cleanText, graphemes, scriptRuns, scriptsUsed } from '../../packages/natverkskarta/src/export/text.js';
+import { cleanText, scriptRuns, scriptsUsed } from '../../packages/natverkskarta/src/export/text.js';
+import { graphemes } from '../../packages/natverkskarta/src/scene/wrap-text.js';
 import { fontsFor } from '../../packages/natverkskarta/src/export/fonts.js';
 
 describe('scriptRuns', () => {

@@ -48,10 +48,20 @@ describe('headings, pages and metadata', () => {
     expect(first).toContain('Nätverkskarta — Familjen Lind');
     expect(first).toContain('Utskriven 1 maj 2024');
     expect(first).toContain(sv.pdf.legendHeading);
-    for (const heading of [sv.pdf.sectorsHeading, sv.pdf.ringsHeading, sv.pdf.tiesHeading, sv.pdf.statusesHeading]) {
+    // The legend in the screen's words: every heading and every entry.
+    const { ui } = sv;
+    for (const heading of [ui.legendSectors, ui.legendRings, ui.legendStatus, ui.legendFunctioning, ui.legendTies]) {
       expect(first).toContain(heading);
     }
-    for (const line of [...Object.values(sv.pdf.ties), ...Object.values(sv.pdf.statuses), ...Object.values(sv.pdf.rings)]) {
+    for (const line of [
+      ...Object.values(sv.tieKinds),
+      ...Object.values(sv.statuses),
+      ...Object.values(sv.rings),
+      sv.functionings.good,
+      sv.functionings.mixed,
+      sv.functionings.poor,
+      ui.consentGiven,
+    ]) {
       expect(first).toContain(line);
     }
     for (const sector of Object.values(sv.sectors)) expect(first).toContain(sector);

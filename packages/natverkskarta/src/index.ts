@@ -45,4 +45,4 @@ export {
   type Translations,
   type FieldKey,
 } from './i18n/index.js';
-export { layoutMap, locate, ringsFor, type Positions } from './layout/index.js';
+export { layoutMap, locate, frameFor, type MapFrame, type Positions } from './layout/index.js';

@@ -21,7 +21,6 @@ export class ViewportController implements ReactiveController {
   view: View = { x: -500, y: -500, width: 1000, height: 1000 };
   /** True once the user zoomed or panned: from then on the view follows the user, not the map's size. */
   adjusted = false;
-  private fittedRadius = 0;
   private readonly pointers = new Map<number, Point>();
   private svg: SVGSVGElement | null = null;
 
@@ -36,19 +35,23 @@ export class ViewportController implements ReactiveController {
     return `${x} ${y} ${width} ${height}`;
   }
 
-  /** Shows the disc of `radius` around the centre, with room for the sector names outside it. */
-  fit(radius: number): void {
+  /** Shows all of `bounds` (map units: everything the map draws), with a small margin. */
+  fit(bounds: { left: number; top: number; right: number; bottom: number }): void {
     this.adjusted = false;
-    this.fittedRadius = radius;
-    const halfWidth = radius + 160;
-    const halfHeight = radius + 50;
-    this.view = { x: -halfWidth, y: -halfHeight, width: 2 * halfWidth, height: 2 * halfHeight };
-    this.host.requestUpdate();
+    const margin = 6;
+    const before = this.viewBox;
+    this.view = {
+      x: bounds.left - margin,
+      y: bounds.top - margin,
+      width: bounds.right - bounds.left + 2 * margin,
+      height: bounds.bottom - bounds.top + 2 * margin,
+    };
+    if (this.viewBox !== before) this.host.requestUpdate();
   }
 
   /** Fits the map again when it grew or shrank, unless the user has chosen a view of their own. */
-  follow(radius: number): void {
-    if (!this.adjusted && radius !== this.fittedRadius) this.fit(radius);
+  follow(bounds: { left: number; top: number; right: number; bottom: number }): void {
+    if (!this.adjusted) this.fit(bounds);
   }
 
   /** Zooms by `factor` (> 1 zooms in), keeping `around` (map units) where it is; the view's centre by default. */

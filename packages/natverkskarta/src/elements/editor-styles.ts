@@ -31,28 +31,6 @@ export const editorStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  [data-sector] {
-    --_sector: #9ca3af;
-  }
-  [data-sector='family'] {
-    --_sector: var(--nk-sector-family, #e69f00);
-  }
-  [data-sector='municipality'] {
-    --_sector: var(--nk-sector-municipality, #56b4e9);
-  }
-  [data-sector='school'] {
-    --_sector: var(--nk-sector-school, #009e73);
-  }
-  [data-sector='region'] {
-    --_sector: var(--nk-sector-region, #cc79a7);
-  }
-  [data-sector='state'] {
-    --_sector: var(--nk-sector-state, #0072b2);
-  }
-  [data-sector='civil'] {
-    --_sector: var(--nk-sector-civil, #f0e442);
-  }
-
   .editor {
     display: flex;
     flex-direction: column;
@@ -202,7 +180,7 @@ export const editorStyles = css`
 
   .body {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+    grid-template-columns: minmax(0, 1fr) minmax(16rem, 20rem);
     gap: 0.75rem;
     align-items: start;
   }
@@ -223,7 +201,7 @@ export const editorStyles = css`
   svg.map {
     display: block;
     width: 100%;
-    height: var(--nk-map-height, min(75vh, 720px));
+    height: var(--nk-map-height, min(80vh, 760px));
     min-height: 280px;
     touch-action: none;
     user-select: none;
@@ -249,137 +227,13 @@ export const editorStyles = css`
     background: color-mix(in srgb, var(--_surface) 80%, transparent);
   }
 
-  /* the map: four text styles in all (sector 17/600, family and "?" 15/700, label 16, second line and ring 14);
-     each size and weight more is one more font lookup before the map's first picture */
-  .wedge {
-    fill: var(--_sector);
-    fill-opacity: 0.13;
-    stroke: var(--_surface);
-    stroke-width: 3;
-  }
-  .sector.empty .wedge {
-    fill-opacity: 0.04;
-    stroke-dasharray: 6 6;
-  }
-  .sector-label {
-    font-size: 17px;
-    font-weight: 600;
-    fill: var(--_text);
-  }
-  .sector.empty .sector-label {
-    font-style: italic;
-    fill: var(--_muted);
-  }
-  .ring {
-    fill: none;
-    stroke: var(--_border);
-    stroke-width: 1.5;
-    stroke-dasharray: 3 6;
-  }
-  .ring-label {
-    font-size: 14px;
-    fill: var(--_muted);
-  }
-  .centre circle {
-    fill: var(--_surface);
-    stroke: var(--_stroke);
-    stroke-width: 3;
-  }
-  .centre text {
-    font-size: 15px;
-    font-weight: 700;
-    fill: var(--_text);
-  }
-  .centre.tie-target {
-    cursor: pointer;
-  }
-  .centre.tie-target circle {
-    stroke: var(--_accent);
-    stroke-dasharray: 6 4;
-  }
-  .tie {
-    stroke: var(--_stroke);
-    stroke-linecap: round;
-  }
-  .tie-strong {
-    stroke-width: 6;
-  }
-  .tie-normal {
-    stroke-width: 2.5;
-  }
-  .tie-weak {
-    stroke-width: 2;
-    stroke-dasharray: 8 7;
-  }
-  .tie-strained {
-    stroke-width: 3;
-    stroke-dasharray: 14 5 3 5;
-    stroke: var(--nk-tie-strained, #b91c1c);
-  }
-  .actor {
-    cursor: pointer;
-    outline: none;
-  }
-  :is(.actor, .legend-node) .node {
-    fill: var(--_sector);
-    stroke: var(--_stroke);
-    stroke-width: 2.5;
-  }
-  :is(.actor, .legend-node).status-needed .node {
-    fill: var(--_surface);
-    stroke-dasharray: 5 4;
-  }
-  :is(.actor, .legend-node).status-ended .node {
-    fill: var(--_surface-alt);
-    stroke: var(--_muted);
-  }
-  :is(.actor, .legend-node) .glyph {
-    font-size: 15px;
-    font-weight: 700;
-    fill: var(--_text);
-  }
-  :is(.actor, .legend-node) .glyph-line {
-    stroke: var(--_muted);
-    stroke-width: 2.5;
-  }
-  .actor-label {
-    cursor: pointer;
-  }
-  .actor-label .label {
-    font-size: 16px;
-    fill: var(--_text);
-    paint-order: stroke;
-    stroke: var(--_surface);
-    stroke-width: 4px;
-    stroke-linejoin: round;
-  }
-  .actor-label .label.secondary {
-    font-size: 14px;
-    fill: var(--_muted);
-  }
-  /* Transparent, not none: the ring around a node is part of what a finger can hit. */
-  .actor .focus-ring {
-    fill: transparent;
-    stroke: none;
-  }
-  .actor.selected .focus-ring,
-  .actor.tie-from .focus-ring {
-    stroke: var(--_accent);
-    stroke-width: 4;
-  }
-  .actor:focus-visible .focus-ring {
-    stroke: var(--_focus);
-    stroke-width: 4;
-    stroke-dasharray: 4 3;
-  }
-
   /* the panel */
   .panel {
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
     min-width: 0;
-    max-height: var(--nk-map-height, min(75vh, 720px));
+    max-height: var(--nk-map-height, min(80vh, 760px));
     overflow-y: auto;
     padding: 2px;
   }
@@ -534,33 +388,6 @@ export const editorStyles = css`
     }
   }
 
-  /* marks on a node: how it works, consent */
-  .mark.functioning circle {
-    stroke: var(--_stroke);
-    stroke-width: 1.5;
-  }
-  .mark.functioning .sign {
-    fill: none;
-    stroke: #fff;
-    stroke-width: 2.4;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  .mark.functioning-good circle {
-    fill: var(--nk-good, #15803d);
-  }
-  .mark.functioning-mixed circle {
-    fill: var(--nk-mixed, #a16207);
-  }
-  .mark.functioning-poor circle {
-    fill: var(--nk-poor, #b91c1c);
-  }
-  .mark.consent {
-    fill: var(--_stroke);
-    stroke: var(--_surface);
-    stroke-width: 1.5;
-  }
-
   /* legend */
   .legend {
     margin-top: 0.5rem;
@@ -597,7 +424,8 @@ export const editorStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
-  .legend ol.rings li span:first-child {
+  .legend .ring-number {
+    flex: none;
     display: inline-grid;
     place-items: center;
     width: 1.5rem;

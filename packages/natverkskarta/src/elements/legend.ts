@@ -1,9 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { sectorLabel, type Translations } from '../i18n/index.js';
-import { FUNCTIONINGS, RINGS, TIE_KINDS, type ActorStatus, type MapDocument } from '../model/types.js';
+import type { LegendEntry, LegendGroup } from '../scene/index.js';
 import { consentMark, functioningMark, nodeShape } from './node-marks.js';
-
-const STATUSES: readonly ActorStatus[] = ['active', 'needed', 'ended'];
 
 function sample(content: ReturnType<typeof svg>, width = 28): TemplateResult {
   return html`<svg class="legend-sample" width=${width} height="28" viewBox="${-width / 2} -14 ${width} 28" aria-hidden="true">
@@ -11,48 +8,40 @@ function sample(content: ReturnType<typeof svg>, width = 28): TemplateResult {
   </svg>`;
 }
 
+function mark(entry: LegendEntry): TemplateResult {
+  switch (entry.kind) {
+    case 'sector':
+      return html`<span class="swatch" data-colour=${entry.colourKey} aria-hidden="true"></span>`;
+    case 'ring':
+      return html`<span class="ring-number" aria-hidden="true">${entry.ring}</span>`;
+    case 'status':
+      return sample(svg`<g class="legend-node status-${entry.status}" data-colour="region">${nodeShape(entry.status, 11)}</g>`);
+    case 'functioning':
+      return sample(functioningMark(entry.functioning));
+    case 'consent':
+      return sample(consentMark());
+    case 'tie':
+      return sample(svg`<line class="tie tie-${entry.tieKind}" x1="-24" y1="0" x2="24" y2="0"></line>`, 52);
+  }
+}
+
 /**
- * What every mark on the map means, in words: sectors, rings, status, how a contact works, consent, and
- * the kinds of ties. Nothing on the map is told by colour alone, and all of it is explained here.
+ * What every mark on the map means, in words: the scene's legend (`scene/scene.ts`), which the PDF prints too.
+ * Nothing on the map is told by colour alone, and all of it is explained here.
  */
-export function renderLegend(t: Translations, map: MapDocument): TemplateResult {
-  const item = (mark: TemplateResult, text: string) => html`<li>${mark}<span>${text}</span></li>`;
+export function renderLegend(heading: string, groups: readonly LegendGroup[]): TemplateResult {
   return html`<details class="legend" part="legend">
-    <summary>${t.ui.legend}</summary>
+    <summary>${heading}</summary>
     <div class="legend-groups">
-      <section>
-        <h3>${t.ui.legendSectors}</h3>
-        <ul>
-          ${map.sectors.map((sector) =>
-            item(html`<span class="swatch" data-sector=${sector.id} aria-hidden="true"></span>`, sectorLabel(t, sector)),
-          )}
-        </ul>
-      </section>
-      <section>
-        <h3>${t.ui.legendRings}</h3>
-        <ol class="rings">
-          ${RINGS.map((ring) => html`<li><span>${ring}</span><span>${t.rings[ring]}</span></li>`)}
-        </ol>
-      </section>
-      <section>
-        <h3>${t.ui.legendStatus}</h3>
-        <ul>
-          ${STATUSES.map((status) => item(sample(svg`<g class="legend-node status-${status}" data-sector="region">${nodeShape(status, 11)}</g>`), t.statuses[status]))}
-        </ul>
-      </section>
-      <section>
-        <h3>${t.ui.legendFunctioning}</h3>
-        <ul>
-          ${FUNCTIONINGS.map((f) => item(sample(functioningMark(f, { x: 0, y: 0 })), t.functionings[f]))}
-          ${item(sample(consentMark({ x: 0, y: 0 })), t.fields.consent)}
-        </ul>
-      </section>
-      <section>
-        <h3>${t.ui.legendTies}</h3>
-        <ul>
-          ${TIE_KINDS.map((kind) => item(sample(svg`<line class="tie tie-${kind}" x1="-24" y1="0" x2="24" y2="0"></line>`, 52), t.tieKinds[kind]))}
-        </ul>
-      </section>
+      ${groups.map(
+        (group) =>
+          html`<section>
+            <h3>${group.heading}</h3>
+            <ul>
+              ${group.entries.map((entry) => html`<li>${mark(entry)}<span>${entry.text}</span></li>`)}
+            </ul>
+          </section>`,
+      )}
     </div>
   </details>`;
 }

@@ -1,18 +1,17 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { actorDescription, actorLabel, categoryLabel, mapTitle, sectorLabel, type Translations } from '../i18n/index.js';
-import { CENTRE_RADIUS, NODE_RADIUS, outerRadius, polar, sectorArc, type Rings } from '../layout/geometry.js';
-import { consentMark, functioningMark, nodeShape } from './node-marks.js';
-import { wrapLines } from './wrap-lines.js';
-import { CENTRE_ID, RINGS, type Actor, type MapDocument, type Point, type Tie } from '../model/types.js';
+import { actorDescription, mapTitle, type Translations } from '../i18n/index.js';
+import { fromLayout, NODE_RADIUS, polar, STRETCH } from '../layout/geometry.js';
+import { CENTRE_ID, type Actor, type MapDocument } from '../model/types.js';
+import type { Scene, SceneActor, SceneRing, SceneSector, SceneTie, TextLine } from '../scene/index.js';
+import { actorMarks } from './node-marks.js';
 
-/** What the map needs from the editor to draw itself. */
+/** What the map needs from the editor to draw itself: the scene, and the editor's state around it. */
 export interface MapViewState {
   map: MapDocument;
+  scene: Scene;
   t: Translations;
-  rings: Rings;
-  positionOf: (id: string) => Point | undefined;
   selectedId: string | null;
   /** The actor a tie is being drawn from, if any. */
   tieFrom: string | null;
@@ -24,64 +23,69 @@ export interface MapViewState {
   onCentreActivate: () => void;
 }
 
-const LABEL_CHARS = 16;
-
-/** Cuts a label to what fits under a node; the full text is in the accessible name and the contact list. */
-function fit(text: string): string {
-  return text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…` : text;
+/** A point of the ellipse of layout radius `radius` at layout angle `angle`, in map units, for a path. */
+function onEllipse(radius: number, angle: number): string {
+  const at = fromLayout(polar(radius, angle));
+  return `${at.x} ${at.y}`;
 }
 
-function wedge(index: number, count: number, inner: number, outer: number): string {
-  const { start, end } = sectorArc(index, count);
-  const large = end - start > Math.PI ? 1 : 0;
-  const a = polar(inner, start);
-  const b = polar(outer, start);
-  const c = polar(outer, end);
-  const d = polar(inner, end);
-  return `M${a.x} ${a.y}L${b.x} ${b.y}A${outer} ${outer} 0 ${large} 1 ${c.x} ${c.y}L${d.x} ${d.y}A${inner} ${inner} 0 ${large} 0 ${a.x} ${a.y}Z`;
+/** An arc of the ellipse from one angle to another, clockwise; as SVG path commands after a start point. */
+function arcTo(radius: number, from: number, to: number, clockwise = true): string {
+  const large = Math.abs(to - from) > Math.PI ? 1 : 0;
+  return `A${radius * STRETCH} ${radius} 0 ${large} ${clockwise ? 1 : 0} ${onEllipse(radius, to)}`;
 }
 
-function renderSectors(state: MapViewState): SVGTemplateResult {
-  const { map, t, rings } = state;
-  const outer = outerRadius(rings);
+function wedgePath(sector: SceneSector): string {
+  const { arc, inner, outer } = sector;
+  return `M${onEllipse(inner, arc.start)}L${onEllipse(outer, arc.start)}${arcTo(outer, arc.start, arc.end)}L${onEllipse(inner, arc.end)}${arcTo(inner, arc.end, arc.start, false)}Z`;
+}
+
+/** A ring's line in its drawn stretches (see `SceneRing.runs`); a whole ring as two halves. */
+function ringPath(ring: SceneRing): string {
+  return ring.runs
+    .map(([from, to]) =>
+      to - from >= 2 * Math.PI - 1e-9
+        ? `M${onEllipse(ring.radius, from)}${arcTo(ring.radius, from, from + Math.PI)}${arcTo(ring.radius, from + Math.PI, to)}`
+        : `M${onEllipse(ring.radius, from)}${arcTo(ring.radius, from, to)}`,
+    )
+    .join('');
+}
+
+/**
+ * Lines of text. Each line keeps the space it broke at, so that the label's text reads as what was typed
+ * ("Karlstads kommun", not "Karlstadskommun") to anything that reads the drawing's text.
+ */
+function textLines(lines: readonly TextLine[], className: (line: TextLine) => string): SVGTemplateResult[] {
+  return lines.map(
+    (line) =>
+      svg`<text class=${className(line)} x=${line.x} y=${line.y} text-anchor=${line.anchor}>${line.text}${line.tail}</text>`,
+  );
+}
+
+function renderSectors(scene: Scene): SVGTemplateResult {
   return svg`<g class="sectors" aria-hidden="true">
-    ${map.sectors.map((sector, index) => {
-      const arc = sectorArc(index, map.sectors.length);
-      const anchor = polar(outer + 26, arc.mid);
-      const side = Math.abs(anchor.x) < 40 ? 'middle' : anchor.x > 0 ? 'start' : 'end';
-      const empty = !map.actors.some((actor) => actor.sector === sector.id);
-      const lines = wrapLines(sectorLabel(t, sector), 14, 2);
-      return svg`<g data-sector=${sector.id} class=${empty ? 'sector empty' : 'sector'}>
-        <path class="wedge" d=${wedge(index, map.sectors.length, CENTRE_RADIUS, outer)}></path>
-        <text class="sector-label" x=${anchor.x} y=${anchor.y - ((lines.length - 1) * 20) / 2} text-anchor=${side} dominant-baseline="middle">
-          ${lines.map((line, i) => svg`<tspan x=${anchor.x} dy=${i === 0 ? 0 : 20}>${line}</tspan>`)}
-        </text>
-      </g>`;
-    })}
-    ${RINGS.map((ring) => {
-      const band = rings[ring - 1]!;
-      return svg`<circle class="ring" r=${band.outer}></circle>
-        <text class="ring-label" x="6" y=${-band.outer + 16}>${t.rings[ring]}</text>`;
-    })}
+    ${scene.sectors.map(
+      (
+        sector,
+      ) => svg`<g data-sector=${sector.id} data-colour=${sector.colourKey} class=${sector.empty ? 'sector empty' : 'sector'}>
+        <path class="wedge" d=${wedgePath(sector)}></path>
+        ${textLines(sector.label, () => 'sector-label')}
+      </g>`,
+    )}
+    ${scene.rings.map(
+      (ring) => svg`<path class="ring" data-ring=${ring.ring} d=${ringPath(ring)}></path>
+        ${ring.label ? textLines([ring.label], () => 'ring-label') : nothing}`,
+    )}
   </g>`;
 }
 
-function tieEnd(state: MapViewState, id: string): Point | undefined {
-  return id === CENTRE_ID ? { x: 0, y: 0 } : state.positionOf(id);
-}
-
-function renderTie(state: MapViewState, tie: Tie): SVGTemplateResult {
-  const a = tieEnd(state, tie.from);
-  const b = tieEnd(state, tie.to);
-  if (!a || !b) return svg``;
+function renderTie(tie: SceneTie): SVGTemplateResult {
   return svg`<line class="tie tie-${tie.kind}" data-tie-id=${tie.id} data-from=${tie.from} data-to=${tie.to}
-    x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}></line>`;
+    x1=${tie.x1} y1=${tie.y1} x2=${tie.x2} y2=${tie.y2}></line>`;
 }
 
-function renderActor(state: MapViewState, actor: Actor): SVGTemplateResult {
-  const at = state.positionOf(actor.id);
-  if (!at) return svg``;
-  const { t } = state;
+function renderActor(state: MapViewState, item: SceneActor): SVGTemplateResult {
+  const { actor } = item;
   const classes = ['actor', `status-${actor.status}`];
   if (actor.functioning) classes.push(`functioning-${actor.functioning}`);
   if (actor.id === state.selectedId) classes.push('selected');
@@ -90,84 +94,79 @@ function renderActor(state: MapViewState, actor: Actor): SVGTemplateResult {
     class=${classes.join(' ')}
     data-actor-id=${actor.id}
     data-sector=${actor.sector}
-    transform="translate(${at.x} ${at.y})"
+    data-colour=${item.colourKey}
+    transform="translate(${item.x} ${item.y})"
     role="button"
     tabindex=${actor.id === state.focusId ? 0 : -1}
     aria-pressed=${actor.id === state.selectedId ? 'true' : 'false'}
-    aria-label=${actorDescription(t, actor)}
+    aria-label=${actorDescription(state.t, actor)}
     @pointerdown=${(event: PointerEvent) => state.onActorPointerDown(event, actor)}
     @keydown=${(event: KeyboardEvent) => state.onItemKeyDown(event, actor.id)}
   >
     <circle class="focus-ring" r=${NODE_RADIUS + 7}></circle>
-    ${nodeShape(actor.status)}
-    ${actor.functioning ? functioningMark(actor.functioning) : ''}
-    ${actor.consent.given ? consentMark() : ''}
+    ${actorMarks(item)}
   </g>`;
 }
 
 /**
- * An actor's label under its node. Labels are a layer of their own, hidden from assistive technology: the
- * node's accessible name says it all, in full, where the label may be cut short to fit.
+ * An actor's label. Labels are a layer of their own, over the ties, and hidden from assistive technology: the
+ * node's accessible name says it all.
  */
-function renderLabel(state: MapViewState, actor: Actor): SVGTemplateResult {
-  const at = state.positionOf(actor.id);
-  if (!at) return svg``;
-  const { t } = state;
-  const first = actorLabel(t, actor);
-  const second =
-    actor.organisation && actor.name ? actor.name : actor.organisation || actor.name ? categoryLabel(t, actor.category) : '';
-  return svg`<g class="actor-label" data-actor-id=${actor.id} transform="translate(${at.x} ${at.y})"
-      @pointerdown=${(event: PointerEvent) => state.onActorPointerDown(event, actor)}>
-    <text class="label" y=${NODE_RADIUS + 17} text-anchor="middle">${fit(first)}</text>
-    ${second ? svg`<text class="label secondary" y=${NODE_RADIUS + 33} text-anchor="middle">${fit(second)}</text>` : ''}
+function renderLabel(state: MapViewState, item: SceneActor): SVGTemplateResult {
+  return svg`<g class="actor-label" data-actor-id=${item.id} transform="translate(${item.x} ${item.y})"
+      @pointerdown=${(event: PointerEvent) => state.onActorPointerDown(event, item.actor)}>
+    ${textLines(item.label.lines, (line) => (line.style === 'label' ? 'label' : 'label secondary'))}
   </g>`;
 }
 
 function renderCentre(state: MapViewState): SVGTemplateResult {
+  const { centre } = state.scene;
   const title = mapTitle(state.t, state.map);
-  const lines = wrapLines(title, 11, 3);
   const tieTarget = state.tieFrom !== null;
   return svg`<g class=${tieTarget ? 'centre tie-target' : 'centre'} data-actor-id=${CENTRE_ID}
       role=${tieTarget ? 'button' : 'img'} tabindex=${tieTarget ? (state.focusId === CENTRE_ID ? 0 : -1) : nothing} aria-label=${title}
       @click=${state.onCentreActivate}
       @keydown=${(event: KeyboardEvent) => tieTarget && state.onItemKeyDown(event, CENTRE_ID)}>
-    <circle r=${CENTRE_RADIUS}></circle>
-    ${lines.map((line, i) => svg`<text text-anchor="middle" dominant-baseline="central" y=${(i - (lines.length - 1) / 2) * 17}>${line}</text>`)}
+    <ellipse rx=${centre.radius * STRETCH} ry=${centre.radius}></ellipse>
+    ${textLines(centre.lines, () => 'centre-name')}
   </g>`;
 }
 
-/** The map: sectors as slices, three rings, the family at the centre, ties as lines, actors as labelled nodes. */
+/** The map, painted from its scene: sectors, rings, ties, the family at the centre, the actors and their labels. */
 export function renderMapContent(state: MapViewState): SVGTemplateResult {
+  const { scene } = state;
   return svg`
-    ${renderSectors(state)}
+    ${renderSectors(scene)}
     <g class="ties">${repeat(
-      state.map.ties,
+      scene.ties,
       (tie) => tie.id,
-      (tie) => renderTie(state, tie),
+      (tie) => renderTie(tie),
     )}</g>
     ${renderCentre(state)}
     <g class="actors">${repeat(
-      state.map.actors,
-      (actor) => actor.id,
+      scene.actors,
+      (item) => item.id,
       // An actor whose data, place and state did not change keeps its drawing: an edit on a map of 500 actors
       // redraws the one it touched, not all of them.
-      (actor) =>
+      (item) =>
         guard(
           [
-            actor,
-            state.positionOf(actor.id),
+            item.actor,
+            item.x,
+            item.y,
+            item.label,
             state.t,
-            actor.id === state.selectedId,
-            actor.id === state.focusId,
-            actor.id === state.tieFrom,
+            item.id === state.selectedId,
+            item.id === state.focusId,
+            item.id === state.tieFrom,
           ],
-          () => renderActor(state, actor),
+          () => renderActor(state, item),
         ),
     )}</g>
     <g class="labels" aria-hidden="true">${repeat(
-      state.map.actors,
-      (actor) => actor.id,
-      (actor) => guard([actor, state.positionOf(actor.id), state.t], () => renderLabel(state, actor)),
+      scene.actors,
+      (item) => item.id,
+      (item) => guard([item.actor, item.x, item.y, item.label], () => renderLabel(state, item)),
     )}</g>
   `;
 }

@@ -14,8 +14,8 @@ import {
   translations,
   type Translations,
 } from '../i18n/index.js';
-import { locate, outerRadius, ringsFor, type Rings } from '../layout/geometry.js';
-import { changedPositions, layoutMap } from '../layout/layout-map.js';
+import { locate } from '../layout/geometry.js';
+import { MapPicture } from '../scene/map-picture.js';
 import { applyCommand, type Command } from '../model/commands.js';
 import { createMap, findActor } from '../model/document.js';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../model/history.js';
@@ -45,20 +45,14 @@ import { renderContactList } from './contact-list.js';
 import { renderToolbar, type EditorView } from './toolbar.js';
 import { renderUnlock } from './unlock-form.js';
 import { editorStyles } from './editor-styles.js';
+import { mapStyles } from './map-styles.js';
+import { canvasMeasure } from './canvas-measure.js';
 import { download, safeFileName } from './download.js';
 import { editorEvent } from './events.js';
 import { renderMapContent } from './map-view.js';
 import { DragLayer } from './drag-layer.js';
 
 export type { StorageMode };
-
-/** Whether an actor's stored position no longer lies in its own sector and ring, so the layout must place it. */
-function misplaced(map: MapDocument, rings: Rings, actor: Actor): boolean {
-  if (!actor.position) return true;
-  if (actor.pinned) return false;
-  const at = locate(actor.position, map.sectors, rings);
-  return at.sector !== actor.sector || at.ring !== actor.ring;
-}
 
 /**
  * `<natverkskarta-editor>`: a family's network map — the family at the centre, every contact around it in
@@ -103,10 +97,10 @@ function misplaced(map: MapDocument, rings: Rings, actor: Actor): boolean {
  * @cssproperty [--nk-sector-region=#cc79a7] - Colour of the sector "Hälso- och sjukvården".
  * @cssproperty [--nk-sector-state=#0072b2] - Colour of the sector "Statliga myndigheter".
  * @cssproperty [--nk-sector-civil=#f0e442] - Colour of the sector "Föreningar och fritid".
- * @cssproperty [--nk-map-height=min(75vh, 720px)] - Height of the map area.
+ * @cssproperty [--nk-map-height=min(80vh, 760px)] - Height of the map area.
  */
 export class NatverkskartaEditor extends LitElement {
-  static override styles = editorStyles;
+  static override styles = [editorStyles, mapStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: false };
 
   /** Loads the map with this id from IndexedDB, creating it if absent; every edit is saved. */
@@ -212,8 +206,22 @@ export class NatverkskartaEditor extends LitElement {
     return translations(this.lang);
   }
 
-  private get rings(): Rings {
-    return ringsFor(this.doc.actors, this.doc.sectors.length);
+  private pictureOf: MapPicture | null = null;
+  private pictureFont = '';
+  /** The picture the view was last fitted to: a new language or font changes the map's size. */
+  private fittedPicture: MapPicture | null = null;
+
+  /**
+   * The map's picture (labels, frame, layout, scene) in the UI's language, measured in the font the map is drawn
+   * in; made anew when either changes.
+   */
+  private get picture(): MapPicture {
+    const font = this.isConnected ? getComputedStyle(this).fontFamily : '';
+    if (!this.pictureOf || this.pictureOf.t !== this.t || font !== this.pictureFont) {
+      this.pictureFont = font;
+      this.pictureOf = new MapPicture(this.t, canvasMeasure(font || 'sans-serif'));
+    }
+    return this.pictureOf;
   }
 
   // ——— public API ———
@@ -426,7 +434,7 @@ export class NatverkskartaEditor extends LitElement {
 
   /** Shows the whole map. */
   fitToView(): void {
-    this.viewport.fit(outerRadius(this.rings));
+    this.viewport.fit(this.picture.scene(this.doc).bounds);
   }
 
   // ——— lifecycle ———
@@ -470,11 +478,14 @@ export class NatverkskartaEditor extends LitElement {
         if (this.lang === lang) this.requestUpdate();
       });
     }
-    if (changed.has('doc')) {
+    const picture = this.picture;
+    if (changed.has('doc') || picture !== this.fittedPicture) {
       const previous = changed.get('doc') as MapDocument | undefined;
-      this.motion.follow(this.doc.actors, !previous || previous.id !== this.doc.id);
-      if (!previous || previous.id !== this.doc.id) this.viewport.fit(outerRadius(this.rings));
-      else this.viewport.follow(outerRadius(this.rings));
+      if (changed.has('doc')) this.motion.follow(this.doc.actors, !previous || previous.id !== this.doc.id);
+      const { bounds } = picture.scene(this.doc);
+      if (changed.has('doc') && (!previous || previous.id !== this.doc.id)) this.viewport.fit(bounds);
+      else this.viewport.follow(bounds);
+      this.fittedPicture = picture;
     }
   }
 
@@ -484,18 +495,16 @@ export class NatverkskartaEditor extends LitElement {
     const applied = applyCommand(this.doc, command);
     let map = applied.map;
     let entry = { redo: command, undo: applied.inverse };
-    const rings = ringsFor(map.actors, map.sectors.length);
-    if (map.actors.some((actor) => misplaced(map, rings, actor))) {
-      const positions = changedPositions(map, layoutMap(map));
-      if (Object.keys(positions).length > 0) {
-        const place: Command = { type: 'setPositions', positions };
-        const placed = applyCommand(map, place);
-        map = placed.map;
-        entry = {
-          redo: { type: 'batch', commands: [command, place] },
-          undo: { type: 'batch', commands: [placed.inverse, applied.inverse] },
-        };
-      }
+    // An actor new, moved to another slice, or whose label grew over another's: the layout finds it a place.
+    const positions = this.picture.placements(map);
+    if (positions) {
+      const place: Command = { type: 'setPositions', positions };
+      const placed = applyCommand(map, place);
+      map = placed.map;
+      entry = {
+        redo: { type: 'batch', commands: [command, place] },
+        undo: { type: 'batch', commands: [placed.inverse, applied.inverse] },
+      };
     }
     this.history = record(this.history, entry);
     this.commit(map, entry.redo);
@@ -534,10 +543,9 @@ export class NatverkskartaEditor extends LitElement {
    * when `storedRevision` is undefined, which is then stored over what was there.
    */
   private replaceDocument(doc: MapDocument, storedRevision?: number): void {
-    const needsLayout = doc.actors.some((actor) => !actor.position);
-    const placed = needsLayout
-      ? applyCommand(doc, { type: 'setPositions', positions: changedPositions(doc, layoutMap(doc)) }).map
-      : doc;
+    const positions = this.picture.placements(doc);
+    const needsLayout = positions !== null;
+    const placed = positions ? applyCommand(doc, { type: 'setPositions', positions }).map : doc;
     this.history = emptyHistory;
     this.selectedId = null;
     this.focusId = placed.actors[0]?.id ?? null;
@@ -551,7 +559,7 @@ export class NatverkskartaEditor extends LitElement {
   private dropActor(id: string, point: Point): void {
     this.motion.endDrag();
     this.dragLayer.end();
-    const at = locate(point, this.doc.sectors, this.rings);
+    const at = locate(point, this.picture.frame(this.doc));
     const position = { x: Math.round(point.x * 10) / 10, y: Math.round(point.y * 10) / 10 };
     this.execute({ type: 'updateActor', id, patch: { position, pinned: true, sector: at.sector, ring: at.ring } });
   }
@@ -941,9 +949,10 @@ export class NatverkskartaEditor extends LitElement {
             <desc id="map-description">${t.ui.mapDescription}</desc>
             ${renderMapContent({
               map: doc,
+              scene: this.motion.animating
+                ? this.picture.scene(doc, (actor) => this.motion.positionOf(actor.id))
+                : this.picture.scene(doc),
               t,
-              rings: this.rings,
-              positionOf: (id) => this.motion.positionOf(id),
               selectedId: this.selectedId,
               tieFrom: this.tieFrom,
               focusId: this.focusId ?? doc.actors[0]?.id ?? null,
@@ -954,7 +963,7 @@ export class NatverkskartaEditor extends LitElement {
             })}
           </svg>
           ${this.loading ? html`<p class="loading">${t.ui.loading}</p>` : nothing}
-          ${panels ? panels.renderLegend(t, doc) : nothing}
+          ${panels ? panels.renderLegend(t.ui.legend, this.picture.scene(doc).legend) : nothing}
         </div>
         <div class="panel" part="panel">
           ${

@@ -8,24 +8,15 @@
  * Arabic). Each line is split into runs of one script, each drawn in the font that has its letters; jsPDF shapes
  * Arabic and Persian and orders right-to-left runs. Whatever a user typed is drawn as text only.
  */
-import { GState, jsPDF } from 'jspdf';
-import { actorLabel, categoryLabel, loadTranslations, mapTitle, sectorLabel, type Translations } from '../i18n/index.js';
-import { CENTRE_RADIUS, NODE_RADIUS, outerRadius, polar, ringsFor, sectorArc, type Rings } from '../layout/geometry.js';
-import { layoutMap } from '../layout/layout-map.js';
-import {
-  ACTOR_STATUSES,
-  CENTRE_ID,
-  RINGS,
-  TIE_KINDS,
-  type Actor,
-  type ActorStatus,
-  type MapDocument,
-  type Point,
-  type Sector,
-  type TieKind,
-} from '../model/types.js';
+import { jsPDF } from 'jspdf';
+import { categoryLabel, loadTranslations, mapTitle, sectorLabel, type Translations } from '../i18n/index.js';
+import { applyCommand } from '../model/commands.js';
+import type { Actor, ActorStatus, MapDocument, Sector } from '../model/types.js';
+import { MapPicture, sectorColours, type Scene } from '../scene/index.js';
 import { fontsFor, loadFont, type FontKey } from './fonts.js';
-import { breakPoints, cleanText, graphemes, scriptRuns, scriptsUsed, type Script } from './text.js';
+import { drawLegend, drawMap, drawSample } from './pdf-map.js';
+import { ascent, FACES, hex, INK, lineHeight, MUTED, Pen, RULE, setStroke, type Rgb, type TextStyle } from './pdf-pen.js';
+import { cleanText, scriptsUsed } from './text.js';
 
 export interface PdfOptions {
   /** `sv` (default) or `en`: the language of the PDF's own words and of its metadata. */
@@ -58,12 +49,23 @@ export async function buildPdf(map: MapDocument, options: PdfOptions = {}): Prom
 
   const pen = new Pen(doc, loaded);
   const date = new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(options.date ?? new Date());
-  drawFirstPage(pen, clean, t, title, date);
+  drawFirstPage(pen, paperScene(clean, t, pen), t, title, date);
   doc.addPage('a4', 'portrait');
   drawContactList(pen, clean, t, date);
   drawFooters(pen, t, title);
 
   return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/**
+ * The map as the screen shows it, its labels measured in the PDF's own fonts. Where those labels no longer fit
+ * where the screen placed them (a font wider than the page's, or a map never laid out), the layout makes room,
+ * as the editor would: on paper only; the document is not changed.
+ */
+function paperScene(map: MapDocument, t: Translations, pen: Pen): Scene {
+  const picture = new MapPicture(t, pen.measure);
+  const positions = picture.placements(map);
+  return picture.scene(positions ? applyCommand(map, { type: 'setPositions', positions }).map : map);
 }
 
 /** The PDF as a Blob, for a download link. */
@@ -75,16 +77,6 @@ export async function buildPdfBlob(map: MapDocument, options: PdfOptions = {}): 
 // ---------------------------------------------------------------------------------------------------------------
 // Fonts and text
 
-/** Each face is registered as its own family, so that the PDF names it (NotoSans-Bold, …). */
-const FACES: Record<FontKey, { file: string; family: string }> = {
-  regular: { file: 'NotoSans-Regular.ttf', family: 'NotoSans' },
-  bold: { file: 'NotoSans-Bold.ttf', family: 'NotoSans-Bold' },
-  arabic: { file: 'NotoSansArabic-Regular.ttf', family: 'NotoSansArabic' },
-  arabicBold: { file: 'NotoSansArabic-Bold.ttf', family: 'NotoSansArabic-Bold' },
-  ethiopic: { file: 'NotoSansEthiopic-Regular.ttf', family: 'NotoSansEthiopic' },
-  ethiopicBold: { file: 'NotoSansEthiopic-Bold.ttf', family: 'NotoSansEthiopic-Bold' },
-};
-
 /** jsPDF's virtual file system takes a font as a binary string. */
 function binaryString(bytes: Uint8Array): string {
   let out = '';
@@ -92,116 +84,6 @@ function binaryString(bytes: Uint8Array): string {
     out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return out;
-}
-
-type Rgb = readonly [number, number, number];
-
-interface TextStyle {
-  /** Points. */
-  size: number;
-  bold?: boolean;
-  colour?: Rgb;
-}
-
-const PT = 25.4 / 72;
-const INK: Rgb = [26, 26, 26];
-const MUTED: Rgb = [85, 85, 85];
-const RULE: Rgb = [190, 190, 190];
-
-function lineHeight(style: TextStyle, factor = 1.3): number {
-  return style.size * PT * factor;
-}
-
-/** The distance from a line's top to its baseline. */
-function ascent(style: TextStyle): number {
-  return style.size * PT * 0.95;
-}
-
-/** Draws and measures text of any script, in the embedded fonts. */
-class Pen {
-  constructor(
-    readonly doc: jsPDF,
-    private readonly fonts: ReadonlySet<FontKey>,
-  ) {}
-
-  private use(script: Script, style: TextStyle): void {
-    let key: FontKey = style.bold ? 'bold' : 'regular';
-    if (script === 'arabic' && this.fonts.has('arabic')) key = style.bold ? 'arabicBold' : 'arabic';
-    if (script === 'ethiopic' && this.fonts.has('ethiopic')) key = style.bold ? 'ethiopicBold' : 'ethiopic';
-    this.doc.setFont(FACES[key].family, 'normal');
-    this.doc.setFontSize(style.size);
-  }
-
-  private runWidth(script: Script, text: string): number {
-    // Arabic is measured as it will be drawn: shaped into its joined forms.
-    return this.doc.getTextWidth(script === 'arabic' ? this.doc.processArabic(text) : text);
-  }
-
-  width(text: string, style: TextStyle): number {
-    let width = 0;
-    for (const run of scriptRuns(text)) {
-      this.use(run.script, style);
-      width += this.runWidth(run.script, run.text);
-    }
-    return width;
-  }
-
-  /** Draws one line with its baseline at `y`. */
-  text(text: string, x: number, y: number, style: TextStyle, align: 'left' | 'center' | 'right' = 'left'): number {
-    const width = this.width(text, style);
-    let at = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
-    this.doc.setTextColor(...(style.colour ?? INK));
-    for (const run of scriptRuns(text)) {
-      this.use(run.script, style);
-      this.doc.text(run.text, at, y);
-      at += this.runWidth(run.script, run.text);
-    }
-    return width;
-  }
-
-  /** Breaks a text into lines no wider than `width`; a word too long for a line is broken between letters. */
-  wrap(text: string, width: number, style: TextStyle): string[] {
-    const lines: string[] = [];
-    for (const paragraph of text.split('\n')) {
-      let line = '';
-      for (const piece of breakPoints(paragraph)) {
-        const candidate = line + piece;
-        if (this.width(candidate.trimEnd(), style) <= width) {
-          line = candidate;
-          continue;
-        }
-        if (line.trim()) lines.push(line.trimEnd());
-        line = '';
-        if (this.width(piece.trimEnd(), style) <= width) {
-          line = piece;
-          continue;
-        }
-        for (const letter of graphemes(piece)) {
-          if (line && this.width(line + letter, style) > width) {
-            lines.push(line);
-            line = '';
-          }
-          line += letter;
-        }
-      }
-      lines.push(line.trimEnd());
-    }
-    return lines;
-  }
-
-  /** The text cut with an ellipsis to fit `width`. */
-  fit(text: string, width: number, style: TextStyle): string {
-    if (this.width(text, style) <= width) return text;
-    const letters = graphemes(text);
-    let low = 0;
-    let high = letters.length;
-    while (low < high) {
-      const mid = Math.ceil((low + high) / 2);
-      if (this.width(`${letters.slice(0, mid).join('').trimEnd()}…`, style) <= width) low = mid;
-      else high = mid - 1;
-    }
-    return `${letters.slice(0, low).join('').trimEnd()}…`;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -241,37 +123,6 @@ function* textsOf(map: MapDocument, t: Translations): Iterable<string> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Colours
-
-const SECTOR_COLOURS: Record<string, string> = {
-  family: '#e69f00',
-  municipality: '#56b4e9',
-  school: '#009e73',
-  region: '#cc79a7',
-  state: '#0072b2',
-  civil: '#f0e442',
-};
-/** For sectors a map adds beyond the default six. */
-const EXTRA_COLOURS = ['#d55e00', '#999999', '#8c6d31', '#6b6ecf', '#74c476', '#b07aa1'];
-
-function hex(colour: string): Rgb {
-  const value = Number.parseInt(colour.slice(1), 16);
-  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-}
-
-/** The colour mixed with white: `share` of the colour. */
-function tint(colour: Rgb, share: number): Rgb {
-  return colour.map((c) => Math.round(255 - (255 - c) * share)) as unknown as Rgb;
-}
-
-function sectorColours(sectors: readonly Sector[]): Map<string, Rgb> {
-  let extra = 0;
-  return new Map(
-    sectors.map((sector) => [sector.id, hex(SECTOR_COLOURS[sector.id] ?? EXTRA_COLOURS[extra++ % EXTRA_COLOURS.length]!)]),
-  );
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Page geometry (millimetres)
 
 const PAGE_WIDTH = 210;
@@ -281,46 +132,13 @@ const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 const TOP = 16;
 const BOTTOM = PAGE_HEIGHT - 18;
 const FOOTER_BASELINE = PAGE_HEIGHT - 9;
-
-const TIE_STYLE: Record<TieKind, { width: number; dash: number[] }> = {
-  strong: { width: 0.9, dash: [] },
-  normal: { width: 0.35, dash: [] },
-  weak: { width: 0.35, dash: [1.3, 0.9] },
-  strained: { width: 0.5, dash: [2.2, 0.8, 0.4, 0.8] },
-};
-
-function setStroke(doc: jsPDF, colour: Rgb, width: number, dash: number[] = []): void {
-  doc.setDrawColor(...colour);
-  doc.setLineWidth(width);
-  doc.setLineDashPattern(dash, 0);
-}
-
-function polygon(doc: jsPDF, points: readonly Point[], style: 'F' | 'S' | 'FD'): void {
-  const [first, ...rest] = points;
-  if (!first) return;
-  const deltas: [number, number][] = [];
-  let previous = first;
-  for (const point of rest) {
-    deltas.push([point.x - previous.x, point.y - previous.y]);
-    previous = point;
-  }
-  doc.lines(deltas, first.x, first.y, [1, 1], style, true);
-}
-
-function arcPoints(centre: Point, radius: number, start: number, end: number): Point[] {
-  const steps = Math.max(2, Math.ceil(Math.abs(end - start) / (Math.PI / 90)));
-  const points: Point[] = [];
-  for (let i = 0; i <= steps; i++) {
-    const at = polar(radius, start + ((end - start) * i) / steps);
-    points.push({ x: centre.x + at.x, y: centre.y + at.y });
-  }
-  return points;
-}
+/** The most of page 1 the map may take; the legend needs the rest. */
+const MAP_HEIGHT = 170;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Page 1: the map and its legend
 
-function drawFirstPage(pen: Pen, map: MapDocument, t: Translations, title: string, date: string): void {
+function drawFirstPage(pen: Pen, scene: Scene, t: Translations, title: string, date: string): void {
   const titleStyle: TextStyle = { size: 17, bold: true };
   let y = TOP;
   for (const line of pen.wrap(title, CONTENT_WIDTH, titleStyle).slice(0, 2)) {
@@ -329,256 +147,26 @@ function drawFirstPage(pen: Pen, map: MapDocument, t: Translations, title: strin
   }
   const dateStyle: TextStyle = { size: 10, colour: MUTED };
   pen.text(t.pdf.printed(date), MARGIN, y + ascent(dateStyle), dateStyle);
-  y += lineHeight(dateStyle) + 2;
+  y += lineHeight(dateStyle) + 3;
 
-  const mapHeight = 152;
-  drawMap(pen, map, t, { x: PAGE_WIDTH / 2, y: y + mapHeight / 2 }, 67);
-  drawLegend(pen, map, t, y + mapHeight + 4);
-}
+  // The map as wide as the page allows, leaving room under it for the legend.
+  const { bounds } = scene;
+  const height = Math.min(MAP_HEIGHT, (CONTENT_WIDTH * (bounds.bottom - bounds.top)) / (bounds.right - bounds.left));
+  drawMap(pen, scene, { left: MARGIN, top: y, right: PAGE_WIDTH - MARGIN, bottom: y + height });
+  y += height + 4;
 
-function drawMap(pen: Pen, map: MapDocument, t: Translations, centre: Point, radius: number): void {
-  const { doc } = pen;
-  const rings: Rings = ringsFor(map.actors, map.sectors.length);
-  const computed = map.actors.some((actor) => !actor.position) ? layoutMap(map) : {};
-  const positionOf = (actor: Actor): Point => actor.position ?? computed[actor.id] ?? { x: 0, y: 0 };
-  // Everything within the outer ring, and any actor a user placed beyond it, fits the circle.
-  let extent = outerRadius(rings);
-  for (const actor of map.actors) {
-    const at = positionOf(actor);
-    extent = Math.max(extent, Math.hypot(at.x, at.y) + NODE_RADIUS);
-  }
-  const scale = radius / extent;
-  const toPage = (point: Point): Point => ({ x: centre.x + point.x * scale, y: centre.y + point.y * scale });
-  const colours = sectorColours(map.sectors);
-  const count = map.sectors.length;
-  const outer = outerRadius(rings) * scale;
-  const inner = CENTRE_RADIUS * scale;
-
-  // Sectors: light wedges between the centre and the outer ring.
-  map.sectors.forEach((sector, index) => {
-    const arc = sectorArc(index, count);
-    const empty = !map.actors.some((actor) => actor.sector === sector.id);
-    doc.setFillColor(...tint(colours.get(sector.id)!, empty ? 0.1 : 0.22));
-    polygon(doc, [...arcPoints(centre, outer, arc.start, arc.end), ...arcPoints(centre, inner, arc.end, arc.start)], 'F');
-  });
-  setStroke(doc, [255, 255, 255], 0.6);
-  map.sectors.forEach((_, index) => {
-    const arc = sectorArc(index, count);
-    const a = polar(inner, arc.start);
-    const b = polar(outer, arc.start);
-    doc.line(centre.x + a.x, centre.y + a.y, centre.x + b.x, centre.y + b.y);
-  });
-
-  // Rings.
-  setStroke(doc, [150, 150, 150], 0.25);
-  for (const ring of RINGS) doc.circle(centre.x, centre.y, rings[ring - 1]!.outer * scale, 'S');
-  const ringStyle: TextStyle = { size: 6.5, colour: MUTED };
-  for (const ring of RINGS) {
-    const top = centre.y - rings[ring - 1]!.outer * scale + 0.8;
-    backdrop(doc, centre.x + 0.8, top, pen.width(t.rings[ring], ringStyle) + 0.8, lineHeight(ringStyle, 1.05));
-    pen.text(t.rings[ring], centre.x + 1.2, top + ascent(ringStyle), ringStyle);
-  }
-
-  // Ties, under the centre and the actors.
-  const byId = new Map(map.actors.map((actor) => [actor.id, actor]));
-  const endOf = (id: string): Point | undefined => {
-    if (id === CENTRE_ID) return centre;
-    const actor = byId.get(id);
-    return actor ? toPage(positionOf(actor)) : undefined;
-  };
-  for (const tie of map.ties) {
-    const a = endOf(tie.from);
-    const b = endOf(tie.to);
-    if (!a || !b) continue;
-    const style = TIE_STYLE[tie.kind];
-    setStroke(doc, [51, 51, 51], style.width, style.dash);
-    doc.line(a.x, a.y, b.x, b.y);
-  }
-
-  // The family at the centre.
-  setStroke(doc, [51, 51, 51], 0.45);
-  doc.setFillColor(255, 255, 255);
-  doc.circle(centre.x, centre.y, inner, 'FD');
-  // The family's name in the centre, as large as fits without breaking a word. On a crowded map the centre is
-  // small: a word wider than it (up to three times) stands out over the circle, on a white ground.
-  const centreStyle: TextStyle = { size: 9, bold: true };
-  const longestWord = () => Math.max(0, ...breakPoints(map.title).map((word) => pen.width(word.trim(), centreStyle)));
-  while (centreStyle.size > 5 && longestWord() > inner * 1.75) centreStyle.size -= 0.5;
-  const centreWidth = Math.min(inner * 6, Math.max(inner * 1.75, longestWord()));
-  const centreLines = pen.wrap(map.title, centreWidth, centreStyle);
-  const shown = centreLines.slice(0, 3).map((line) => pen.fit(line, centreWidth, centreStyle));
-  if (centreLines.length > 3) shown[2] = pen.fit(`${shown[2]!}…`, centreWidth, centreStyle);
-  const centreHeight = lineHeight(centreStyle, 1.15);
-  const firstBaseline = centre.y - ((shown.length - 1) / 2) * centreHeight + ascent(centreStyle) * 0.38;
-  if (centreWidth > inner * 1.8) {
-    const width = Math.max(...shown.map((line) => pen.width(line, centreStyle)));
-    const top = firstBaseline - ascent(centreStyle) - 0.3;
-    backdrop(doc, centre.x - width / 2 - 0.6, top, width + 1.2, shown.length * centreHeight + 0.6);
-  }
-  shown.forEach((line, i) => pen.text(line, centre.x, firstBaseline + i * centreHeight, centreStyle, 'center'));
-
-  // Actors: circles, then their labels over everything else.
-  const node = NODE_RADIUS * scale;
-  for (const actor of map.actors) {
-    drawActorMark(doc, toPage(positionOf(actor)), node, actor.status, colours.get(actor.sector) ?? [153, 153, 153]);
-  }
-  const primary: TextStyle = { size: Math.min(8.5, Math.max(5, (16 * scale) / PT)) };
-  const secondary: TextStyle = { size: Math.min(7.5, Math.max(4.5, (13.5 * scale) / PT)), colour: MUTED };
-  const labelWidth = 112 * scale;
-  for (const actor of map.actors) {
-    const at = toPage(positionOf(actor));
-    const first = actorLabel(t, actor);
-    const second =
-      actor.organisation && actor.name ? actor.name : actor.organisation || actor.name ? categoryLabel(t, actor.category) : '';
-    const lines: [string, TextStyle][] = [[pen.fit(first, labelWidth, primary), primary]];
-    if (second) lines.push([pen.fit(second, labelWidth, secondary), secondary]);
-    let y = at.y + node + 0.6;
-    const height = lines.reduce((sum, [, style]) => sum + lineHeight(style, 1.12), 0);
-    const width = Math.max(...lines.map(([text, style]) => pen.width(text, style)));
-    backdrop(doc, at.x - width / 2 - 0.6, y - 0.2, width + 1.2, height + 0.5);
-    for (const [text, style] of lines) {
-      pen.text(text, at.x, y + ascent(style) * 0.95, style, 'center');
-      y += lineHeight(style, 1.12);
-    }
-  }
-
-  // Sector names around the outside.
-  const sectorStyle: TextStyle = { size: 8.5, bold: true };
-  map.sectors.forEach((sector, index) => {
-    const arc = sectorArc(index, count);
-    const anchor = polar(outer + 3, arc.mid);
-    const x = centre.x + anchor.x;
-    const y = centre.y + anchor.y;
-    const side = Math.abs(anchor.x) < outer * 0.25 ? 'center' : anchor.x > 0 ? 'left' : 'right';
-    const room = side === 'center' ? 60 : side === 'left' ? PAGE_WIDTH - MARGIN + 5 - x : x - MARGIN + 5;
-    const lines = pen.wrap(sectorLabel(t, sector), room, sectorStyle).slice(0, 3);
-    const height = lineHeight(sectorStyle, 1.15);
-    const top = Math.abs(anchor.y) < outer * 0.3 ? y - (lines.length * height) / 2 : anchor.y < 0 ? y - lines.length * height : y;
-    lines.forEach((line, i) => {
-      pen.text(pen.fit(line, room, sectorStyle), x, top + i * height + ascent(sectorStyle), sectorStyle, side);
-    });
-  });
-  doc.setLineDashPattern([], 0);
-}
-
-/** A white, slightly see-through ground that keeps a label readable over lines and colours. */
-function backdrop(doc: jsPDF, x: number, y: number, width: number, height: number): void {
-  doc.saveGraphicsState();
-  doc.setGState(new GState({ opacity: 0.8 }));
-  doc.setFillColor(255, 255, 255);
-  doc.rect(x, y, width, height, 'F');
-  doc.restoreGraphicsState();
-}
-
-/** An actor's circle: filled in its sector's colour; hollow and dashed with "?" when needed; grey and struck through when ended. */
-function drawActorMark(doc: jsPDF, at: Point, radius: number, status: ActorStatus, colour: Rgb): void {
-  if (status === 'needed') {
-    setStroke(doc, [40, 40, 40], 0.35, [0.8, 0.55]);
-    doc.setFillColor(255, 255, 255);
-    doc.circle(at.x, at.y, radius, 'FD');
-    doc.setLineDashPattern([], 0);
-    doc.setFont(FACES.bold.family, 'normal');
-    doc.setFontSize((radius * 1.5) / PT);
-    doc.setTextColor(...INK);
-    doc.text('?', at.x, at.y + radius * 0.52, { align: 'center' });
-    return;
-  }
-  if (status === 'ended') {
-    setStroke(doc, [100, 100, 100], 0.3);
-    doc.setFillColor(200, 200, 200);
-    doc.circle(at.x, at.y, radius, 'FD');
-    setStroke(doc, [51, 51, 51], 0.4);
-    doc.line(at.x - radius * 0.7, at.y + radius * 0.7, at.x + radius * 0.7, at.y - radius * 0.7);
-    return;
-  }
-  setStroke(doc, [40, 40, 40], 0.3);
-  doc.setFillColor(...colour);
-  doc.circle(at.x, at.y, radius, 'FD');
-}
-
-function drawLegend(pen: Pen, map: MapDocument, t: Translations, top: number): void {
   const { doc } = pen;
   const heading: TextStyle = { size: 11.5, bold: true };
-  const groupHeading: TextStyle = { size: 9, bold: true };
-  const item: TextStyle = { size: 8.5 };
-  const row = 5;
-  const columnWidth = (CONTENT_WIDTH - 8) / 2;
-  const textOffset = 11;
-
   setStroke(doc, RULE, 0.3);
-  doc.line(MARGIN, top, PAGE_WIDTH - MARGIN, top);
-  pen.text(t.pdf.legendHeading, MARGIN, top + 3 + ascent(heading), heading);
-  let start = top + 3 + lineHeight(heading) + 1;
+  doc.line(MARGIN, y, PAGE_WIDTH - MARGIN, y);
+  pen.text(t.pdf.legendHeading, MARGIN, y + 3 + ascent(heading), heading);
+  y += 3 + lineHeight(heading) + 1;
   const intro: TextStyle = { size: 8.5, colour: MUTED };
   for (const line of pen.wrap(t.ui.mapDescription, CONTENT_WIDTH, intro)) {
-    pen.text(line, MARGIN, start + ascent(intro), intro);
-    start += lineHeight(intro);
+    pen.text(line, MARGIN, y + ascent(intro), intro);
+    y += lineHeight(intro);
   }
-  start += 2;
-
-  const columns = [
-    { x: MARGIN, y: start },
-    { x: MARGIN + columnWidth + 8, y: start },
-  ];
-  const group = (column: { x: number; y: number }, title: string, entries: [(x: number, y: number) => void, string][]) => {
-    pen.text(title, column.x, column.y + ascent(groupHeading), groupHeading);
-    column.y += lineHeight(groupHeading) + 0.8;
-    for (const [symbol, label] of entries) {
-      const lines = pen.wrap(label, columnWidth - textOffset, item);
-      symbol(column.x, column.y + row / 2 - 0.5);
-      lines.forEach((line, i) => pen.text(line, column.x + textOffset, column.y + ascent(item) + i * lineHeight(item), item));
-      column.y += Math.max(row, lines.length * lineHeight(item) + 1);
-    }
-    column.y += 2.5;
-  };
-
-  const colours = sectorColours(map.sectors);
-  group(
-    columns[0]!,
-    t.pdf.sectorsHeading,
-    map.sectors.map((sector) => [
-      (x, y) => {
-        setStroke(doc, [90, 90, 90], 0.2);
-        doc.setFillColor(...colours.get(sector.id)!);
-        doc.rect(x + 0.5, y - 1.6, 8, 3.2, 'FD');
-      },
-      sectorLabel(t, sector),
-    ]),
-  );
-  group(
-    columns[0]!,
-    t.pdf.ringsHeading,
-    RINGS.map((ring) => [
-      (x, y) => {
-        for (const r of RINGS) {
-          setStroke(doc, r === ring ? INK : [170, 170, 170], r === ring ? 0.5 : 0.2);
-          doc.circle(x + 4.5, y, r * 0.75 + 0.3, 'S');
-        }
-      },
-      t.pdf.rings[ring],
-    ]),
-  );
-  group(
-    columns[1]!,
-    t.pdf.tiesHeading,
-    TIE_KINDS.map((kind) => [
-      (x, y) => {
-        const style = TIE_STYLE[kind];
-        setStroke(doc, [51, 51, 51], style.width, style.dash);
-        doc.line(x + 0.5, y, x + 9, y);
-        doc.setLineDashPattern([], 0);
-      },
-      t.pdf.ties[kind],
-    ]),
-  );
-  group(
-    columns[1]!,
-    t.pdf.statusesHeading,
-    ACTOR_STATUSES.map((status) => [
-      (x, y) => drawActorMark(doc, { x: x + 4.5, y }, 2, status, hex(SECTOR_COLOURS.municipality!)),
-      t.pdf.statuses[status],
-    ]),
-  );
+  drawLegend(pen, scene.legend, { left: MARGIN, top: y + 2, right: PAGE_WIDTH - MARGIN, bottom: BOTTOM });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -645,7 +233,7 @@ function drawContactList(pen: Pen, map: MapDocument, t: Translations, date: stri
     return;
   }
 
-  const colours = sectorColours(map.sectors);
+  const palette = sectorColours(map.sectors.map((sector) => sector.id));
   const known = new Set(map.sectors.map((sector) => sector.id));
   const sectors: Sector[] = [...map.sectors];
   for (const actor of map.actors) {
@@ -661,7 +249,7 @@ function drawContactList(pen: Pen, map: MapDocument, t: Translations, date: stri
       .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.ring - b.ring);
     if (actors.length === 0) continue;
     const label = sectorLabel(t, sector);
-    const colour = colours.get(sector.id) ?? [153, 153, 153];
+    const colour: Rgb = hex(palette.get(sector.id) ?? '#999999');
     const heading = (more: boolean) => drawSectorHeading(pen, flow, more ? `${label} ${t.pdf.continued}` : label, colour);
     flow.ensure(sectorHeadingHeight() + entryTopHeight(pen, actors[0]!, t) + 4);
     heading(false);
@@ -707,7 +295,7 @@ function drawSectorHeading(pen: Pen, flow: Flow, text: string, colour: Rgb | nul
     doc.setFillColor(...colour);
     doc.rect(MARGIN, middle - 2.2, 4.4, 4.4, 'FD');
   } else {
-    drawActorMark(doc, { x: MARGIN + 2.2, y: middle }, 2.2, 'needed', INK);
+    drawSample(pen, { kind: 'status', status: 'needed', text }, { x: MARGIN + 2.2, y: middle });
   }
   pen.text(pen.fit(text, CONTENT_WIDTH - 7, style), MARGIN + 7, middle + ascent(style) * 0.36, style);
   flow.y += lineHeight(style) + 0.5;

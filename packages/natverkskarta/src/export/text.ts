@@ -84,13 +84,3 @@ export function cleanText(text: string, multiline = false): string {
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, '');
   return multiline ? normal.replace(/[ ]+\n/g, '\n').trim() : normal.replace(/\s*\n\s*/g, ' ').trim();
 }
-
-/** Splits a text into the pieces a line may break after: words with their following space. */
-export function breakPoints(text: string): string[] {
-  return text.match(/\S+\s*|\s+/gu) ?? [];
-}
-
-/** Splits a word into characters, keeping combining marks with their base letter. */
-export function graphemes(word: string): string[] {
-  return word.match(/\P{M}\p{M}*|\p{M}+/gu) ?? [];
-}

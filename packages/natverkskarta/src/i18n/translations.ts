@@ -139,14 +139,6 @@ export interface Translations {
     /** "Utskriven 1 maj 2024". */
     printed: (date: string) => string;
     legendHeading: string;
-    sectorsHeading: string;
-    ringsHeading: string;
-    /** What each ring means, innermost first. */
-    rings: Record<Ring, string>;
-    tiesHeading: string;
-    ties: Record<TieKind, string>;
-    statusesHeading: string;
-    statuses: Record<ActorStatus, string>;
     contactList: string;
     /** After a sector's heading repeated at the top of a new page. */
     continued: string;

@@ -1,49 +1,139 @@
-import { angleOf, LABEL_WIDTH, NODE_BOX_HEIGHT, NODE_BOX_OFFSET, NODE_RADIUS } from './geometry.js';
+/**
+ * The map's own forces, for d3-force's simulation: each a closure called every tick with alpha, and given the
+ * nodes (and the simulation's seeded random source) once by `initialize`, as d3's own forces are. d3 has no
+ * force for what these do: keep a box inside a slice of an annulus, pull an actor back to where it was, keep
+ * rectangular labels apart, and keep labels off the ties.
+ */
+import type { SimulationNodeDatum } from 'd3-force';
+import type { Point } from '../model/types.js';
+import { BOX_GAP, CIRCLE_HOLD, type ActorBox, type RingBand, type SectorArc } from './geometry.js';
 import { NodeGrid } from './node-grid.js';
 
-/** A node of the layout: an actor with the slice of the map it must stay in. Velocity and fixing as in d3-force. */
-export interface LayoutNode {
+/** A node of the layout: an actor with its box and the slice of the map it must stay in. */
+export interface LayoutNode extends SimulationNodeDatum {
   id: string;
   x: number;
   y: number;
-  vx?: number;
-  vy?: number;
-  /** Held at this point (a pinned actor, or a still obstacle) while the others move. */
-  fx?: number | null;
-  fy?: number | null;
-  /** Angular bounds of its sector and radial bounds of its ring. */
-  angleStart: number;
-  angleEnd: number;
-  radiusInner: number;
-  radiusOuter: number;
+  arc: SectorArc;
+  /** Its ring, which holds its circle; and the whole map's, from the family's circle out, which holds its box. */
+  band: RingBand;
+  disc: RingBand;
+  box: ActorBox;
   /** Where it was before this layout; it is pulled back there so that existing actors hardly move. */
-  anchor: { x: number; y: number } | null;
-  /** Held still for this layout only, as an obstacle near the actors that move (see `neighbourhood`). */
+  anchor: Point | null;
+  /** Held still for this layout only, as an obstacle near the actors that move (see `layoutMap`). */
   context?: boolean;
 }
 
-/** A force as d3-force shapes one: called each tick with the simulation's alpha, given the nodes once. */
-export type Force = ((alpha: number) => void) & { initialize?: (nodes: LayoutNode[], random: () => number) => void };
-
-/** The point of a node's slice (sector and ring, less a margin for circle and label) nearest to the node. */
-export function nearestInside(node: LayoutNode): { x: number; y: number } {
-  const radius = Math.hypot(node.x, node.y) || 1e-6;
-  const inner = node.radiusInner + NODE_RADIUS + 4;
-  const outer = Math.max(inner, node.radiusOuter - NODE_RADIUS - 4 - NODE_BOX_OFFSET);
-  const targetRadius = Math.min(Math.max(radius, inner), outer);
-  const padAngle = Math.min((LABEL_WIDTH / 2 + 4) / targetRadius, (node.angleEnd - node.angleStart) / 2 - 1e-3);
-  const angle = angleOf(node);
-  const targetAngle = Math.min(Math.max(angle, node.angleStart + padAngle), node.angleEnd - padAngle);
-  if (targetRadius === radius && targetAngle === angle) return { x: node.x, y: node.y };
-  return { x: targetRadius * Math.cos(targetAngle), y: targetRadius * Math.sin(targetAngle) };
+/** A line between two nodes, or between a node and the family at the centre (`null`). */
+export interface LayoutTie {
+  from: LayoutNode | null;
+  to: LayoutNode | null;
 }
 
-/** Keeps each node inside its sector and ring: a node outside is pushed back towards the nearest inside point. */
-export function forceSectorRing(strength = 0.6): Force {
+/** A force as d3-force shapes one. */
+export interface Force {
+  (alpha: number): void;
+  initialize?: (nodes: LayoutNode[], random: () => number) => void;
+}
+
+const fixed = (node: LayoutNode) => node.fx != null;
+const boxCentreX = (node: LayoutNode) => node.x + (node.box.left + node.box.right) / 2;
+const boxCentreY = (node: LayoutNode) => node.y + (node.box.top + node.box.bottom) / 2;
+const halfWidth = (node: LayoutNode) => (node.box.right - node.box.left) / 2;
+const halfHeight = (node: LayoutNode) => (node.box.bottom - node.box.top) / 2;
+
+/**
+ * The point nearest to the node at which its circle lies inside its slice and its box inside the map, between
+ * the family's circle and the outer ring, a gap away from them; found by a few rounds of pushing it back across
+ * whichever line it crosses. A label may reach over a sector's edge or an inner ring line: the scene leaves a gap
+ * in the ring line there (see `scene.ts`), and the circle tells where the actor is.
+ */
+export function nearestInside(node: Pick<LayoutNode, 'x' | 'y' | 'arc' | 'band' | 'disc' | 'box'>): Point {
+  const { arc, band, disc, box } = node;
+  let x = node.x;
+  let y = node.y;
+  const convex = arc.end - arc.start < Math.PI - 1e-3;
+  // Most nodes are inside most of the time: a round that moves nothing ends the work.
+  for (let round = 0; round < 4; round++) {
+    let moved = false;
+    // The circle, between its ring's lines.
+    const radius = Math.hypot(x, y) || 1e-6;
+    const low = band.inner + CIRCLE_HOLD;
+    const held = Math.min(Math.max(radius, low), Math.max(low, band.outer - CIRCLE_HOLD));
+    if (held !== radius) {
+      x *= held / radius;
+      y *= held / radius;
+      moved = true;
+    }
+    // The box, inside the outer ring: its corner farthest out.
+    const left = x + box.left;
+    const right = x + box.right;
+    const top = y + box.top;
+    const bottom = y + box.bottom;
+    const length = Math.hypot(x, y) || 1e-6;
+    const far = Math.sqrt(Math.max(left * left, right * right) + Math.max(top * top, bottom * bottom));
+    const outerLimit = disc.outer - BOX_GAP;
+    if (far > outerLimit) {
+      const move = far - outerLimit;
+      x -= (x / length) * move;
+      y -= (y / length) * move;
+      moved = true;
+    }
+    // And clear of the family's circle: the point of the box nearest the centre.
+    const nx = Math.max(x + box.left, Math.min(0, x + box.right));
+    const ny = Math.max(y + box.top, Math.min(0, y + box.bottom));
+    const near = Math.hypot(nx, ny);
+    const innerLimit = disc.inner + BOX_GAP;
+    if (near < innerLimit) {
+      const move = innerLimit - near;
+      x += (x / length) * move;
+      y += (y / length) * move;
+      moved = true;
+    }
+    // The sector's edges hold the circle, not the label.
+    if (convex) {
+      const edges = [
+        [-Math.sin(arc.start), Math.cos(arc.start)],
+        [Math.sin(arc.end), -Math.cos(arc.end)],
+      ] as const;
+      for (const [nxEdge, nyEdge] of edges) {
+        const least = nxEdge * x + nyEdge * y - CIRCLE_HOLD;
+        if (least < BOX_GAP) {
+          x += nxEdge * (BOX_GAP - least);
+          y += nyEdge * (BOX_GAP - least);
+          moved = true;
+        }
+      }
+    } else {
+      // A sector of half the circle or more is not convex: hold the node's centre inside its angles.
+      const angle = Math.atan2(y, x);
+      const unwrapped = angle < arc.start ? angle + 2 * Math.PI : angle > arc.end ? angle - 2 * Math.PI : angle;
+      const clamped = Math.min(Math.max(unwrapped, arc.start + 0.05), arc.end - 0.05);
+      if (clamped !== unwrapped) {
+        const r = Math.hypot(x, y);
+        x = r * Math.cos(clamped);
+        y = r * Math.sin(clamped);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return { x, y };
+}
+
+/** How far the node is from where its box fits its slice (0 when it fits). */
+export function outsideBy(node: LayoutNode): number {
+  const inside = nearestInside(node);
+  return Math.hypot(inside.x - node.x, inside.y - node.y);
+}
+
+/** Keeps each node's box inside its sector and ring: a node outside is pushed back towards the nearest inside point. */
+export function forceSlice(strength = 0.6): Force {
   let nodes: LayoutNode[] = [];
   const force: Force = (alpha) => {
     for (const node of nodes) {
-      if (node.fx != null) continue;
+      if (fixed(node)) continue;
       const target = nearestInside(node);
       node.vx = (node.vx ?? 0) + (target.x - node.x) * strength * alpha;
       node.vy = (node.vy ?? 0) + (target.y - node.y) * strength * alpha;
@@ -60,7 +150,7 @@ export function forceAnchor(strength = 0.25): Force {
   let nodes: LayoutNode[] = [];
   const force: Force = (alpha) => {
     for (const node of nodes) {
-      if (!node.anchor || node.fx != null) continue;
+      if (!node.anchor || fixed(node)) continue;
       node.vx = (node.vx ?? 0) + (node.anchor.x - node.x) * strength * alpha;
       node.vy = (node.vy ?? 0) + (node.anchor.y - node.y) * strength * alpha;
     }
@@ -70,57 +160,6 @@ export function forceAnchor(strength = 0.25): Force {
   };
   return force;
 }
-
-/**
- * Actors push each other apart as charges do, by d3's many-body law (a push of `strength × alpha / distance`, by
- * the charge of the one pushing; none beyond `distanceMax`) but summed exactly over the actors within reach, found in a
- * grid of `distanceMax`-wide cells. d3's `forceManyBody` approximates far charges with a quadtree it rebuilds
- * and walks every tick, allocating as it goes: a first layout of 40 actors spent most of its time there and in
- * the garbage collection that followed. The reach is short, so the exact sum is also the cheaper one.
- */
-export function forceRepel(strength: (node: LayoutNode) => number, distanceMax = 160): Force {
-  const reach2 = distanceMax * distanceMax;
-  const grid = new NodeGrid(distanceMax, distanceMax);
-  let nodes: LayoutNode[] = [];
-  let charges = new Float64Array(0);
-  let random = Math.random;
-  // As d3: two actors at the same spot are told apart by a tiny seeded nudge.
-  const jiggle = () => (random() - 0.5) * 1e-6;
-  const force: Force = (alpha) => {
-    grid.forEachNearPair(nodes, (a, b) => {
-      if (charges[a] === 0 && charges[b] === 0) return;
-      const one = nodes[a]!;
-      const other = nodes[b]!;
-      let dx = other.x - one.x;
-      let dy = other.y - one.y;
-      let distance2 = dx * dx + dy * dy;
-      // Written so that a node at NaN (never stored: validation refuses it) pushes no one.
-      if (!(distance2 < reach2)) return;
-      if (dx === 0) distance2 += (dx = jiggle()) * dx;
-      if (dy === 0) distance2 += (dy = jiggle()) * dy;
-      // d3's distanceMin of 1: closer than that, the push stops growing.
-      if (distance2 < 1) distance2 = Math.sqrt(distance2);
-      const onOne = (charges[b]! * alpha) / distance2;
-      const onOther = (charges[a]! * alpha) / distance2;
-      one.vx = (one.vx ?? 0) + dx * onOne;
-      one.vy = (one.vy ?? 0) + dy * onOne;
-      other.vx = (other.vx ?? 0) - dx * onOther;
-      other.vy = (other.vy ?? 0) - dy * onOther;
-    });
-  };
-  force.initialize = (all, seeded) => {
-    nodes = all;
-    random = seeded;
-    charges = Float64Array.from(all, strength);
-  };
-  return force;
-}
-
-const BOX_WIDTH = LABEL_WIDTH + 6;
-const BOX_HEIGHT = NODE_BOX_HEIGHT + 4;
-
-/** A grid of box-sized cells: two boxes can overlap only if they are in neighbouring cells. */
-const boxGrid = () => new NodeGrid(BOX_WIDTH, BOX_HEIGHT, NODE_BOX_OFFSET);
 
 /** Moves a node by (dx, dy): its velocity for this tick, or at once. */
 function push(node: LayoutNode, dx: number, dy: number, velocity: boolean): void {
@@ -133,10 +172,40 @@ function push(node: LayoutNode, dx: number, dy: number, velocity: boolean): void
   }
 }
 
+/** The overlap of two nodes' boxes (with the gap between them) along x and y, where positive on both. */
+export function boxOverlap(a: LayoutNode, b: LayoutNode, velocity: boolean): { x: number; y: number } | null {
+  const ax = boxCentreX(a) + (velocity ? (a.vx ?? 0) : 0);
+  const bx = boxCentreX(b) + (velocity ? (b.vx ?? 0) : 0);
+  // Negated comparisons, so that NaN counts as no overlap.
+  const ox = halfWidth(a) + halfWidth(b) + BOX_GAP - Math.abs(bx - ax);
+  if (!(ox > 0)) return null;
+  const ay = boxCentreY(a) + (velocity ? (a.vy ?? 0) : 0);
+  const by = boxCentreY(b) + (velocity ? (b.vy ?? 0) : 0);
+  const oy = halfHeight(a) + halfHeight(b) + BOX_GAP - Math.abs(by - ay);
+  if (!(oy > 0)) return null;
+  return { x: ox, y: oy };
+}
+
+/** A grid whose cells are as large as the largest box, so that boxes can overlap only in neighbouring cells. */
+export function boxGrid(nodes: readonly LayoutNode[]): NodeGrid {
+  let width = 1;
+  let height = 1;
+  for (const node of nodes) {
+    width = Math.max(width, node.box.right - node.box.left + BOX_GAP);
+    height = Math.max(height, node.box.bottom - node.box.top + BOX_GAP);
+  }
+  return new NodeGrid(
+    width,
+    height,
+    (index) => (nodes[index]!.box.left + nodes[index]!.box.right) / 2,
+    (index) => (nodes[index]!.box.top + nodes[index]!.box.bottom) / 2,
+  );
+}
+
 /**
- * Pushes apart every two nodes whose boxes (circle and label) overlap, by `strength` of the overlap, along the
- * axis that needs the smaller move. `velocity` nudges (a force); `position` moves at once (a final relaxation).
- * The grid keeps it near-linear; it runs every tick, so it allocates nothing.
+ * Pushes apart every two nodes whose boxes overlap, by `strength` of the overlap, along the axis that needs the
+ * smaller move. `velocity` nudges (a force); `position` moves at once (a final relaxation). Returns how many
+ * pairs overlapped.
  */
 function separateBoxes(nodes: readonly LayoutNode[], grid: NodeGrid, strength: number, mode: 'velocity' | 'position'): number {
   const velocity = mode === 'velocity';
@@ -144,56 +213,229 @@ function separateBoxes(nodes: readonly LayoutNode[], grid: NodeGrid, strength: n
   grid.forEachNearPair(nodes, (aIndex, bIndex) => {
     const a = nodes[aIndex]!;
     const b = nodes[bIndex]!;
-    // Where the two will be after this tick's velocity (velocity mode) or are now (position mode).
-    // Negated, so that NaN counts as no overlap.
-    const ox = BOX_WIDTH - Math.abs(b.x + (velocity ? (b.vx ?? 0) : 0) - a.x - (velocity ? (a.vx ?? 0) : 0));
-    if (!(ox > 0)) return;
-    const oy = BOX_HEIGHT - Math.abs(b.y + (velocity ? (b.vy ?? 0) : 0) - a.y - (velocity ? (a.vy ?? 0) : 0));
-    if (!(oy > 0)) return;
-    const aFixed = a.fx != null;
-    const bFixed = b.fx != null;
+    const aFixed = fixed(a);
+    const bFixed = fixed(b);
     if (aFixed && bFixed) return;
+    const overlap = boxOverlap(a, b, velocity);
+    if (!overlap) return;
     overlaps++;
     const share = aFixed ? 0 : bFixed ? 1 : 0.5;
-    // Along the axis that needs the smaller move.
-    const alongX = ox / BOX_WIDTH < oy / BOX_HEIGHT;
-    const overlap = alongX ? ox : oy;
-    const sign = (alongX ? b.x >= a.x : b.y >= a.y) ? 1 : -1;
-    const pushA = -sign * overlap * strength * share;
-    const pushB = sign * overlap * strength * (1 - share);
+    const alongX = overlap.x / (halfWidth(a) + halfWidth(b)) < overlap.y / (halfHeight(a) + halfHeight(b));
+    const amount = alongX ? overlap.x : overlap.y;
+    const sign = (alongX ? boxCentreX(b) >= boxCentreX(a) : boxCentreY(b) >= boxCentreY(a)) ? 1 : -1;
+    const pushA = -sign * amount * strength * share;
+    const pushB = sign * amount * strength * (1 - share);
     push(a, alongX ? pushA : 0, alongX ? 0 : pushA, velocity);
     push(b, alongX ? pushB : 0, alongX ? 0 : pushB, velocity);
   });
   return overlaps;
 }
 
-/** Keeps the boxes of circle and label apart while the simulation runs. */
-export function forceLabelCollide(strength = 0.7): Force {
+/** Keeps the actors' boxes (circle and label) apart while the simulation runs. */
+export function forceBoxCollide(strength = 0.7): Force {
   let nodes: LayoutNode[] = [];
-  const grid = boxGrid();
+  let grid = boxGrid([]);
   const force: Force = () => {
     separateBoxes(nodes, grid, strength, 'velocity');
   };
   force.initialize = (all) => {
     nodes = all;
+    grid = boxGrid(all);
   };
   return force;
 }
 
 /**
- * After the simulation: moves overlapping boxes apart and back into their slices, in turns, until nothing
- * overlaps or the rounds run out (a slice can be too full for all of its labels).
+ * Keeps labels off the ties: a node whose box a tie between two other actors runs through is pushed across,
+ * away from the line, to the side it is already on. Returns how many boxes a tie ran through.
  */
-export function relaxInSlices(nodes: readonly LayoutNode[], rounds = 60): void {
-  const grid = boxGrid();
+function clearTies(
+  nodes: readonly LayoutNode[],
+  ties: readonly LayoutTie[],
+  strength: number,
+  random: () => number,
+  velocity: boolean,
+): number {
+  let crossings = 0;
+  for (const tie of ties) {
+    const x1 = tie.from?.x ?? 0;
+    const y1 = tie.from?.y ?? 0;
+    const x2 = tie.to?.x ?? 0;
+    const y2 = tie.to?.y ?? 0;
+    const length = Math.hypot(x2 - x1, y2 - y1);
+    if (!(length > 1)) continue;
+    const dx = (x2 - x1) / length;
+    const dy = (y2 - y1) / length;
+    // The line's normal.
+    const nx = -dy;
+    const ny = dx;
+    for (const node of nodes) {
+      if (node === tie.from || node === tie.to || fixed(node)) continue;
+      const cx = boxCentreX(node);
+      const cy = boxCentreY(node);
+      const halfW = halfWidth(node) + 2;
+      const halfH = halfHeight(node) + 2;
+      // How far the box reaches along the line and across it.
+      const along = (cx - x1) * dx + (cy - y1) * dy;
+      const reachAlong = halfW * Math.abs(dx) + halfH * Math.abs(dy);
+      if (along + reachAlong < 0 || along - reachAlong > length) continue;
+      const across = (cx - x1) * nx + (cy - y1) * ny;
+      const reachAcross = halfW * Math.abs(nx) + halfH * Math.abs(ny);
+      const depth = reachAcross - Math.abs(across);
+      if (!(depth > 0)) continue;
+      crossings++;
+      // The label moves off the line, and the line's ends (those not held) the other way, a share each.
+      const side = across === 0 ? (random() < 0.5 ? -1 : 1) : Math.sign(across);
+      const ends = [tie.from, tie.to].filter((end): end is LayoutNode => end !== null && !fixed(end));
+      const share = 1 / (1 + ends.length / 2);
+      push(node, side * nx * depth * strength * share, side * ny * depth * strength * share, velocity);
+      for (const end of ends) {
+        push(end, -side * nx * depth * strength * share * 0.5, -side * ny * depth * strength * share * 0.5, velocity);
+      }
+    }
+  }
+  return crossings;
+}
+
+/** While the simulation runs: labels move off the ties of others. */
+export function forceTieClearance(ties: readonly LayoutTie[], strength = 0.25): Force {
+  let nodes: LayoutNode[] = [];
+  let random = Math.random;
+  const force: Force = (alpha) => {
+    clearTies(nodes, ties, strength * Math.min(1, alpha * 4), random, true);
+  };
+  force.initialize = (all, seeded) => {
+    nodes = all;
+    random = seeded;
+  };
+  return force;
+}
+
+/**
+ * After the simulation: moves overlapping boxes apart, off the ties and back into their slices, in turns, until
+ * nothing overlaps or the rounds run out (a slice can be too full for all of its labels).
+ */
+export function relaxInSlices(nodes: readonly LayoutNode[], ties: readonly LayoutTie[], random: () => number, rounds = 40): void {
+  const grid = boxGrid(nodes);
   for (let round = 0; round < rounds; round++) {
     const overlaps = separateBoxes(nodes, grid, 0.5, 'position');
+    const crossings = clearTies(nodes, ties, 0.5, random, false);
     for (const node of nodes) {
-      if (node.fx != null) continue;
+      if (fixed(node)) continue;
       const inside = nearestInside(node);
       node.x = inside.x;
       node.y = inside.y;
     }
-    if (overlaps === 0) break;
+    if (overlaps === 0 && crossings === 0) break;
   }
+}
+
+/** Whether a tie (between node centres, or the family at (0, 0)) runs through a node's box, with a margin. */
+export function tieThrough(tie: LayoutTie, node: LayoutNode, x: number, y: number): boolean {
+  const margin = 2;
+  if (node === tie.from || node === tie.to) return false;
+  const x1 = tie.from?.x ?? 0;
+  const y1 = tie.from?.y ?? 0;
+  const x2 = tie.to?.x ?? 0;
+  const y2 = tie.to?.y ?? 0;
+  const left = x + node.box.left - margin;
+  const right = x + node.box.right + margin;
+  const top = y + node.box.top - margin;
+  const bottom = y + node.box.bottom + margin;
+  let low = 0;
+  let high = 1;
+  for (const [p, q] of [
+    [x1 - x2, x1 - left],
+    [x2 - x1, right - x1],
+    [y1 - y2, y1 - top],
+    [y2 - y1, bottom - y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) low = Math.max(low, r);
+    else high = Math.min(high, r);
+    if (low > high) return false;
+  }
+  return true;
+}
+
+/**
+ * The last step of a layout: an actor whose box still lies over another's, or that a tie still runs through,
+ * after the forces and the relaxation (a crowded corner where pushing one way is blocked by the slice's lines),
+ * moves to the nearest spot of its slice where it is clear of both, if there is one. Spots are tried in a polar
+ * grid over the slice, nearest first.
+ */
+export function settleLeftovers(nodes: readonly LayoutNode[], ties: readonly LayoutTie[]): void {
+  // Closer than half the gap counts: the forces leave boxes a gap apart, give or take a little.
+  const clashing = (node: LayoutNode, x: number, y: number, other: LayoutNode, ox = other.x, oy = other.y): boolean => {
+    const overlap = boxOverlap({ ...node, x, y }, { ...other, x: ox, y: oy }, false);
+    return overlap !== null && overlap.x > BOX_GAP / 2 && overlap.y > BOX_GAP / 2;
+  };
+  const overlaps = (node: LayoutNode, x: number, y: number, besides?: LayoutNode): boolean =>
+    nodes.some((other) => other !== node && other !== besides && clashing(node, x, y, other));
+  const crossed = (node: LayoutNode, x: number, y: number): boolean => ties.some((tie) => tieThrough(tie, node, x, y));
+  // Twice over: a node that moved may have left room for one that found none the first time.
+  for (const node of [...nodes, ...nodes]) {
+    if (fixed(node)) continue;
+    const overlapping = overlaps(node, node.x, node.y);
+    if (!overlapping && !crossed(node, node.x, node.y)) continue;
+    // The first spot clear of boxes and ties wins, else the first clear of boxes (a label over a label is worse
+    // than a tie through one).
+    let apart: Point | null = null;
+    let clear: Point | null = null;
+    for (const spot of spotsOf(node)) {
+      if (overlaps(node, spot.x, spot.y)) continue;
+      apart ??= spot;
+      if (!crossed(node, spot.x, spot.y)) {
+        clear = spot;
+        break;
+      }
+      if (!overlapping) break;
+    }
+    const best = clear ?? (overlapping ? apart : null);
+    if (best) {
+      node.x = best.x;
+      node.y = best.y;
+    }
+  }
+}
+
+const polarPoint = (radius: number, angle: number): Point => ({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+
+/** The spots of a node's slice, in a polar grid, nearest to `from` first, each moved to where the box fits. */
+export function spotsOf(node: LayoutNode, from: Point = node): Point[] {
+  const raw: Point[] = [];
+  const { arc, band } = node;
+  for (let radius = band.inner + CIRCLE_HOLD; radius <= band.outer - CIRCLE_HOLD + 1e-9; radius += 8) {
+    for (let angle = arc.start; angle <= arc.end; angle += 8 / radius) raw.push(polarPoint(radius, angle));
+  }
+  raw.sort((p, q) => Math.hypot(p.x - from.x, p.y - from.y) - Math.hypot(q.x - from.x, q.y - from.y));
+  return raw.map((point) => nearestInside({ ...node, ...point }));
+}
+
+/** The nodes whose boxes a tie between two other nodes runs through. */
+export function crossedByTies(nodes: readonly LayoutNode[], ties: readonly LayoutTie[]): Set<LayoutNode> {
+  const found = new Set<LayoutNode>();
+  if (ties.length === 0) return found;
+  for (const node of nodes) if (ties.some((tie) => tieThrough(tie, node, node.x, node.y))) found.add(node);
+  return found;
+}
+
+/** The nodes whose boxes overlap another's. */
+export function overlapping(nodes: readonly LayoutNode[]): Set<LayoutNode> {
+  const found = new Set<LayoutNode>();
+  boxGrid(nodes).forEachNearPair(nodes, (a, b) => {
+    const one = nodes[a]!;
+    const other = nodes[b]!;
+    const overlap = boxOverlap(one, other, false);
+    // A little slack: the forces separate, they do not solve exactly.
+    if (overlap && overlap.x > BOX_GAP + 1 && overlap.y > BOX_GAP + 1) {
+      found.add(one);
+      found.add(other);
+    }
+  });
+  return found;
 }

@@ -1,2 +1,2 @@
 export * from './geometry.js';
-export { layoutMap, changedPositions, type Positions, type LayoutOptions } from './layout-map.js';
+export { layoutMap, changedPositions, mapFrame, needsLayout, type Positions, type LayoutOptions } from './layout-map.js';

@@ -22,11 +22,12 @@ export class NodeGrid {
   private rows = new Int32Array(0);
   private mask = 0;
 
-  /** @param offsetY Where the cell boundaries fall vertically: a node counts as at `y + offsetY`. */
+  /** `offsetX` and `offsetY` say where a node (by index) counts as being: at its box's middle. */
   constructor(
     private readonly cellWidth: number,
     private readonly cellHeight: number,
-    private readonly offsetY = 0,
+    private readonly offsetX: (index: number) => number = () => 0,
+    private readonly offsetY: (index: number) => number = () => 0,
   ) {}
 
   /**
@@ -67,8 +68,8 @@ export class NodeGrid {
     // Backwards, so that each bucket lists its nodes in the order given.
     for (let index = count - 1; index >= 0; index--) {
       const node = nodes[index]!;
-      const column = Math.floor(node.x / this.cellWidth);
-      const row = Math.floor((node.y + this.offsetY) / this.cellHeight);
+      const column = Math.floor((node.x + this.offsetX(index)) / this.cellWidth);
+      const row = Math.floor((node.y + this.offsetY(index)) / this.cellHeight);
       this.columns[index] = column;
       this.rows[index] = row;
       const bucket = bucketOf(column, row, this.mask);

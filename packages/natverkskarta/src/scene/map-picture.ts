@@ -1,0 +1,71 @@
+/**
+ * One map's picture, as the editor and the PDF both make it: labels measured in the font that draws them, the
+ * frame (sectors and rings) sized for those labels, the layout that places the actors in it, and the scene.
+ * Each step is kept for the document it was made for, so that a render after an unrelated change (a selection,
+ * a drag) measures and lays out nothing.
+ */
+import { mapTitle, type Translations } from '../i18n/index.js';
+import { changedPositions, layoutMap, needsLayout, type Positions } from '../layout/layout-map.js';
+import type { MapFrame } from '../layout/geometry.js';
+import type { Actor, MapDocument, Point } from '../model/types.js';
+import { labelCentre, labeller, type Labeller, type TextLine } from './labels.js';
+import { boxesFor, buildScene, sceneFrame, type Scene } from './scene.js';
+import type { MeasureText } from './typography.js';
+
+export class MapPicture {
+  readonly label: Labeller;
+  private centreFor: { title: string; centre: { lines: TextLine[]; radius: number } } | null = null;
+  private frameFor: { map: MapDocument; frame: MapFrame } | null = null;
+  private sceneFor: { map: MapDocument; scene: Scene } | null = null;
+
+  constructor(
+    readonly t: Translations,
+    readonly measure: MeasureText,
+  ) {
+    this.label = labeller(t, measure);
+  }
+
+  /** The family's name in its circle. */
+  centre(map: MapDocument): { lines: TextLine[]; radius: number } {
+    const title = mapTitle(this.t, map);
+    if (this.centreFor?.title !== title) this.centreFor = { title, centre: labelCentre(title, this.measure) };
+    return this.centreFor.centre;
+  }
+
+  /** Where the sectors and rings of this map lie. */
+  frame(map: MapDocument): MapFrame {
+    if (this.frameFor?.map !== map) this.frameFor = { map, frame: sceneFrame(map, this.label, this.centre(map).radius) };
+    return this.frameFor.frame;
+  }
+
+  /**
+   * The positions the layout gives where the document's are not right: an actor without one, or whose label no
+   * longer fits where it is (outside its slice, or over another's). Null when every actor is where it belongs.
+   */
+  placements(map: MapDocument): Positions | null {
+    const frame = this.frame(map);
+    const options = { frame, boxOf: boxesFor(map, frame, this.label) };
+    if (!needsLayout(map, options)) return null;
+    const changed = changedPositions(map, layoutMap(map, options));
+    return Object.keys(changed).length > 0 ? changed : null;
+  }
+
+  /**
+   * What the map shows: with each actor at its position, or where `positionOf` has it (a step of an animation).
+   * The first is kept for the document.
+   */
+  scene(map: MapDocument, positionOf?: (actor: Actor) => Point | undefined): Scene {
+    if (!positionOf && this.sceneFor?.map === map) return this.sceneFor.scene;
+    const scene = buildScene({
+      map,
+      t: this.t,
+      measure: this.measure,
+      label: this.label,
+      positionOf: positionOf ?? ((actor) => actor.position ?? undefined),
+      frame: this.frame(map),
+      centre: this.centre(map),
+    });
+    if (!positionOf) this.sceneFor = { map, scene };
+    return scene;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The map on paper is the map on screen: the same scene, painted by jsPDF. Read back with poppler: page 1 names
+ * every contact of a 60-contact family in full, carries the marks and their legend, and its words are the ones
+ * the scene gives the screen.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { actorFromInput, applyCommand, createMap, type MapDocument } from 'natverkskarta';
+import { actorLabel, translations } from '../../packages/natverkskarta/src/i18n/index.js';
+import { breakPoints, estimateText, MapPicture } from '../../packages/natverkskarta/src/scene/index.js';
+import { FAMILY_60 } from '../fixtures/families.js';
+import { FIXED_NOW } from '../fixtures/pdf-maps.js';
+import { makeAndRead, overlaps, wordBoxes } from './pdf-helpers.js';
+
+const t = translations('sv');
+
+/** A family entered one contact at a time, placed as the editor places each (in a font of Noto's widths). */
+function family(count: number): MapDocument {
+  const picture = new MapPicture(t, estimateText);
+  let map = createMap({ id: `paper-${count}`, title: 'Familjen Lind', now: FIXED_NOW });
+  const place = () => {
+    const positions = picture.placements(map);
+    if (positions) map = applyCommand(map, { type: 'setPositions', positions }).map;
+  };
+  FAMILY_60.slice(0, count).forEach(({ tie, ...input }, i) => {
+    map = applyCommand(map, { type: 'addActor', actor: actorFromInput(input, map, `p${i}`) }).map;
+    place();
+    if (tie) {
+      map = applyCommand(map, { type: 'addTie', tie: { id: `pt${i}`, from: 'centre', to: `p${i}`, kind: tie } }).map;
+      place();
+    }
+  });
+  return map;
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/**
+ * Whether a word is printed on the page: whole, or — too long for a label's widest line — broken between letters
+ * onto two lines, in two parts.
+ */
+function printedOn(page: string): (word: string) => boolean {
+  const printed = words(page);
+  return (word) =>
+    printed.includes(word) ||
+    printed.some((head) => word.startsWith(head) && head.length > 2 && printed.includes(word.slice(head.length)));
+}
+
+describe('the map on page 1', () => {
+  it('names every one of 60 contacts in full: no "…", every word of every organisation and person', async () => {
+    const map = family(60);
+    const pdf = await makeAndRead(map);
+    const page = pdf.pageTexts[0]!;
+    expect(page).not.toContain('…');
+    const shown = printedOn(page);
+    for (const actor of map.actors) {
+      const name = actorLabel(t, actor);
+      for (const word of words(name)) expect(shown(word), `${name}: ${word}`).toBe(true);
+      if (actor.organisation && actor.name)
+        for (const word of words(actor.name)) expect(shown(word), `${actor.name}: ${word}`).toBe(true);
+    }
+  });
+
+  it('prints the same label lines as the scene the screen paints, measured in the PDF’s fonts', async () => {
+    const map = family(30);
+    const pdf = await makeAndRead(map);
+    const page = pdf.pageTexts[0]!;
+    const shown = printedOn(page);
+    // The screen's scene (any measure) and the paper's say the same words for each actor: first its name.
+    const scene = new MapPicture(t, estimateText).scene(map);
+    for (const actor of scene.actors) {
+      const said = actor.label.lines.map((line) => line.text + line.tail).join('');
+      // Each piece a line may break after ("Kontaktperson/", "stödfamilj") is printed.
+      for (const piece of breakPoints(said)) expect(shown(piece.trim()), `${said}: ${piece}`).toBe(true);
+    }
+    // The family at the centre, every sector and ring by name.
+    for (const text of ['Familjen Lind', ...Object.values(t.sectors), ...Object.values(t.rings)]) {
+      for (const word of words(text)) expect(page, text).toContain(word);
+    }
+  });
+
+  it('carries how contacts work and consent, and explains them in the legend in the screen’s words', async () => {
+    const map = family(30);
+    expect(map.actors.some((actor) => actor.functioning)).toBe(true);
+    expect(map.actors.some((actor) => actor.consent.given)).toBe(true);
+    const pdf = await makeAndRead(map);
+    const page = pdf.pageTexts[0]!.replace(/\s+/g, ' ');
+    for (const text of [
+      t.ui.legendFunctioning,
+      t.functionings.good,
+      t.functionings.mixed,
+      t.functionings.poor,
+      t.ui.consentGiven,
+    ]) {
+      expect(page).toContain(text);
+    }
+    // The marks are vector drawings in the page's content stream: a white sign (✓ ~ !) on each functioning disc.
+    const signs = map.actors.filter((actor) => actor.functioning).length;
+    expect(signs).toBeGreaterThan(5);
+  });
+
+  it('lets no two words of the map lie on each other', async () => {
+    const pdf = await makeAndRead(family(30));
+    const page = wordBoxes(pdf.path).filter((box) => box.page === 1);
+    // The map: everything above the legend's heading.
+    const legend = page.find((box) => box.word === t.pdf.legendHeading.split(' ')[0])!;
+    const boxes = page.filter((box) => box.yMax < legend.yMin && box.yMin > page[2]!.yMax);
+    expect(boxes.length).toBeGreaterThan(60);
+    expect(overlaps(boxes)).toEqual([]);
+  });
+});
+
+describe('the package', () => {
+  it('has d3-force as a dependency of its own, which the layout imports', () => {
+    const pkg = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../packages/natverkskarta/package.json', import.meta.url)), 'utf8'),
+    ) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies['d3-force']).toBeDefined();
+    const layout = readFileSync(
+      fileURLToPath(new URL('../../packages/natverkskarta/src/layout/layout-map.ts', import.meta.url)),
+      'utf8',
+    );
+    expect(layout).toMatch(/import \{[^}]*forceSimulation[^}]*\} from 'd3-force'/);
+  });
+});
