@@ -173,7 +173,7 @@ function push(node: LayoutNode, dx: number, dy: number, velocity: boolean): void
 }
 
 /** The overlap of two nodes' boxes (with the gap between them) along x and y, where positive on both. */
-export function boxOverlap(a: LayoutNode, b: LayoutNode, velocity: boolean): { x: number; y: number } | null {
+function boxOverlap(a: LayoutNode, b: LayoutNode, velocity: boolean): { x: number; y: number } | null {
   const ax = boxCentreX(a) + (velocity ? (a.vx ?? 0) : 0);
   const bx = boxCentreX(b) + (velocity ? (b.vx ?? 0) : 0);
   // Negated comparisons, so that NaN counts as no overlap.
@@ -269,8 +269,20 @@ function clearTies(
     // The line's normal.
     const nx = -dy;
     const ny = dx;
+    const minX = Math.min(x1, x2);
+    const maxX = Math.max(x1, x2);
+    const minY = Math.min(y1, y2);
+    const maxY = Math.max(y1, y2);
     for (const node of nodes) {
       if (node === tie.from || node === tie.to || fixed(node)) continue;
+      // A box nowhere near the line's bounding box: nothing to do.
+      if (
+        node.x + node.box.right < minX ||
+        node.x + node.box.left > maxX ||
+        node.y + node.box.bottom < minY ||
+        node.y + node.box.top > maxY
+      )
+        continue;
       const cx = boxCentreX(node);
       const cy = boxCentreY(node);
       const halfW = halfWidth(node) + 2;
@@ -342,6 +354,8 @@ export function tieThrough(tie: LayoutTie, node: LayoutNode, x: number, y: numbe
   const right = x + node.box.right + margin;
   const top = y + node.box.top - margin;
   const bottom = y + node.box.bottom + margin;
+  // Most ties are nowhere near: their bounding boxes do not meet.
+  if (Math.max(x1, x2) < left || Math.min(x1, x2) > right || Math.max(y1, y2) < top || Math.min(y1, y2) > bottom) return false;
   let low = 0;
   let high = 1;
   for (const [p, q] of [
@@ -369,25 +383,20 @@ export function tieThrough(tie: LayoutTie, node: LayoutNode, x: number, y: numbe
  * grid over the slice, nearest first.
  */
 export function settleLeftovers(nodes: readonly LayoutNode[], ties: readonly LayoutTie[]): void {
-  // Closer than half the gap counts: the forces leave boxes a gap apart, give or take a little.
-  const clashing = (node: LayoutNode, x: number, y: number, other: LayoutNode, ox = other.x, oy = other.y): boolean => {
-    const overlap = boxOverlap({ ...node, x, y }, { ...other, x: ox, y: oy }, false);
-    return overlap !== null && overlap.x > BOX_GAP / 2 && overlap.y > BOX_GAP / 2;
-  };
-  const overlaps = (node: LayoutNode, x: number, y: number, besides?: LayoutNode): boolean =>
-    nodes.some((other) => other !== node && other !== besides && clashing(node, x, y, other));
+  const boxes = new BoxHash(nodes);
   const crossed = (node: LayoutNode, x: number, y: number): boolean => ties.some((tie) => tieThrough(tie, node, x, y));
   // Twice over: a node that moved may have left room for one that found none the first time.
   for (const node of [...nodes, ...nodes]) {
     if (fixed(node)) continue;
-    const overlapping = overlaps(node, node.x, node.y);
+    const overlapping = boxes.clashes(node, node.x, node.y);
     if (!overlapping && !crossed(node, node.x, node.y)) continue;
     // The first spot clear of boxes and ties wins, else the first clear of boxes (a label over a label is worse
     // than a tie through one).
     let apart: Point | null = null;
     let clear: Point | null = null;
-    for (const spot of spotsOf(node)) {
-      if (overlaps(node, spot.x, spot.y)) continue;
+    for (const raw of spotsOf(node).slice(0, SPOTS_TRIED)) {
+      const spot = nearestInside({ ...node, ...raw });
+      if (boxes.clashes(node, spot.x, spot.y)) continue;
       apart ??= spot;
       if (!crossed(node, spot.x, spot.y)) {
         clear = spot;
@@ -396,24 +405,98 @@ export function settleLeftovers(nodes: readonly LayoutNode[], ties: readonly Lay
       if (!overlapping) break;
     }
     const best = clear ?? (overlapping ? apart : null);
-    if (best) {
-      node.x = best.x;
-      node.y = best.y;
-    }
+    if (best) boxes.move(node, best.x, best.y);
   }
 }
 
+/** The nearest spots tried for one node: enough to reach across a crowded slice, not round a whole ring. */
+const SPOTS_TRIED = 400;
+
+/**
+ * The nodes' boxes hashed into cells as large as the largest box, so that what a box may overlap is found in the
+ * nine cells around it; kept up to date as nodes move.
+ */
+class BoxHash {
+  private readonly cells = new Map<number, LayoutNode[]>();
+  private readonly size: number;
+
+  constructor(nodes: readonly LayoutNode[]) {
+    let size = 1;
+    for (const node of nodes)
+      size = Math.max(size, node.box.right - node.box.left + BOX_GAP, node.box.bottom - node.box.top + BOX_GAP);
+    this.size = size;
+    for (const node of nodes) this.cell(this.keyOf(node, node.x, node.y), true).push(node);
+  }
+
+  /** Whether the node's box, were it at (x, y), would lie over another's by more than half the gap. */
+  clashes(node: LayoutNode, x: number, y: number): boolean {
+    const cx = x + (node.box.left + node.box.right) / 2;
+    const cy = y + (node.box.top + node.box.bottom) / 2;
+    const halfW = (node.box.right - node.box.left) / 2;
+    const halfH = (node.box.bottom - node.box.top) / 2;
+    const column = Math.floor(cx / this.size);
+    const row = Math.floor(cy / this.size);
+    for (let i = -1; i <= 1; i++)
+      for (let j = -1; j <= 1; j++) {
+        const cell = this.cells.get(key(column + i, row + j));
+        if (!cell) continue;
+        for (const other of cell) {
+          if (other === node) continue;
+          const ox =
+            halfW +
+            (other.box.right - other.box.left) / 2 +
+            BOX_GAP / 2 -
+            Math.abs(other.x + (other.box.left + other.box.right) / 2 - cx);
+          if (!(ox > 0)) continue;
+          const oy =
+            halfH +
+            (other.box.bottom - other.box.top) / 2 +
+            BOX_GAP / 2 -
+            Math.abs(other.y + (other.box.top + other.box.bottom) / 2 - cy);
+          if (oy > 0) return true;
+        }
+      }
+    return false;
+  }
+
+  move(node: LayoutNode, x: number, y: number): void {
+    const from = this.cell(this.keyOf(node, node.x, node.y), false);
+    from.splice(from.indexOf(node), 1);
+    node.x = x;
+    node.y = y;
+    this.cell(this.keyOf(node, x, y), true).push(node);
+  }
+
+  private keyOf(node: LayoutNode, x: number, y: number): number {
+    return key(
+      Math.floor((x + (node.box.left + node.box.right) / 2) / this.size),
+      Math.floor((y + (node.box.top + node.box.bottom) / 2) / this.size),
+    );
+  }
+
+  private cell(at: number, create: boolean): LayoutNode[] {
+    let cell = this.cells.get(at);
+    if (!cell) {
+      cell = [];
+      if (create) this.cells.set(at, cell);
+    }
+    return cell;
+  }
+}
+
+const key = (column: number, row: number) => column * 1048576 + row;
+
 const polarPoint = (radius: number, angle: number): Point => ({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
 
-/** The spots of a node's slice, in a polar grid, nearest to `from` first, each moved to where the box fits. */
-export function spotsOf(node: LayoutNode, from: Point = node): Point[] {
+/** The spots of a node's slice, in a polar grid, nearest to it first (to be moved to where its box fits). */
+function spotsOf(node: LayoutNode): Point[] {
   const raw: Point[] = [];
   const { arc, band } = node;
   for (let radius = band.inner + CIRCLE_HOLD; radius <= band.outer - CIRCLE_HOLD + 1e-9; radius += 8) {
     for (let angle = arc.start; angle <= arc.end; angle += 8 / radius) raw.push(polarPoint(radius, angle));
   }
-  raw.sort((p, q) => Math.hypot(p.x - from.x, p.y - from.y) - Math.hypot(q.x - from.x, q.y - from.y));
-  return raw.map((point) => nearestInside({ ...node, ...point }));
+  const distance = (p: Point) => (p.x - node.x) ** 2 + (p.y - node.y) ** 2;
+  return raw.sort((p, q) => distance(p) - distance(q));
 }
 
 /** The nodes whose boxes a tie between two other nodes runs through. */
