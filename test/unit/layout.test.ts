@@ -16,6 +16,7 @@ import { NodeGrid } from '../../packages/natverkskarta/src/layout/node-grid.js';
 import { estimateText, labelPlace, MapPicture, type Scene } from '../../packages/natverkskarta/src/scene/index.js';
 import { translations } from '../../packages/natverkskarta/src/i18n/index.js';
 import { FAMILY_30 } from '../fixtures/families.js';
+import { enterFamily } from '../fixtures/enter-family.js';
 
 const t = translations('sv');
 
@@ -29,24 +30,7 @@ function mapWith(count: number, id = 'layout-test'): MapDocument {
   return map;
 }
 
-/** A family as a coordinator enters it, one contact (and its tie) after another, the layout placing each. */
-function entered(contacts: typeof FAMILY_30, id: string): MapDocument {
-  const picture = new MapPicture(t, estimateText);
-  let map = createMap({ id, title: 'Familjen Lind' });
-  const place = () => {
-    const positions = picture.placements(map);
-    if (positions) map = applyCommand(map, { type: 'setPositions', positions }).map;
-  };
-  contacts.forEach(({ tie, ...input }, i) => {
-    map = applyCommand(map, { type: 'addActor', actor: actorFromInput(input, map, `c${i}`) }).map;
-    place();
-    if (tie) {
-      map = applyCommand(map, { type: 'addTie', tie: { id: `t${i}`, from: 'centre', to: `c${i}`, kind: tie } }).map;
-      place();
-    }
-  });
-  return map;
-}
+const entered = (contacts: typeof FAMILY_30, id: string) => enterFamily(contacts, id);
 
 /** The same map placed at once, as an imported file without positions is. */
 function laidOutAtOnce(map: MapDocument): MapDocument {

@@ -6,33 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { actorFromInput, applyCommand, createMap, type MapDocument } from 'natverkskarta';
+import type { MapDocument } from 'natverkskarta';
 import { actorLabel, translations } from '../../packages/natverkskarta/src/i18n/index.js';
 import { breakPoints, estimateText, MapPicture } from '../../packages/natverkskarta/src/scene/index.js';
 import { FAMILY_60 } from '../fixtures/families.js';
+import { enterFamily } from '../fixtures/enter-family.js';
 import { FIXED_NOW } from '../fixtures/pdf-maps.js';
 import { makeAndRead, overlaps, wordBoxes } from './pdf-helpers.js';
 
 const t = translations('sv');
 
-/** A family entered one contact at a time, placed as the editor places each (in a font of Noto's widths). */
-function family(count: number): MapDocument {
-  const picture = new MapPicture(t, estimateText);
-  let map = createMap({ id: `paper-${count}`, title: 'Familjen Lind', now: FIXED_NOW });
-  const place = () => {
-    const positions = picture.placements(map);
-    if (positions) map = applyCommand(map, { type: 'setPositions', positions }).map;
-  };
-  FAMILY_60.slice(0, count).forEach(({ tie, ...input }, i) => {
-    map = applyCommand(map, { type: 'addActor', actor: actorFromInput(input, map, `p${i}`) }).map;
-    place();
-    if (tie) {
-      map = applyCommand(map, { type: 'addTie', tie: { id: `pt${i}`, from: 'centre', to: `p${i}`, kind: tie } }).map;
-      place();
-    }
-  });
-  return map;
-}
+const family = (count: number): MapDocument =>
+  enterFamily(FAMILY_60.slice(0, count), `paper-${count}`, { now: FIXED_NOW, prefix: 'p' });
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 

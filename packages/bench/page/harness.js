@@ -201,5 +201,18 @@ async function pdf(doc, reps) {
   return runs;
 }
 
-window.bench = { firstPicture, prepareDrag, startRecording, stopRecording, save, pdf, mount };
+/** The map as the editor lays it out in this page's font: the positions a map stored by the editor has. */
+async function laidOut(doc) {
+  host.replaceChildren();
+  const editor = document.createElement('natverkskarta-editor');
+  editor.setAttribute('storage', 'none');
+  host.append(editor);
+  editor.map = doc;
+  await editor.updateComplete;
+  const map = JSON.parse(JSON.stringify(editor.map));
+  host.replaceChildren();
+  return map;
+}
+
+window.bench = { firstPicture, prepareDrag, startRecording, stopRecording, save, pdf, mount, laidOut };
 window.benchReady = true;

@@ -54,6 +54,25 @@ import { DragLayer } from './drag-layer.js';
 
 export type { StorageMode };
 
+/** An actor's fields that its label, its marks and its place on the map do not show. */
+const UNSEEN_FIELDS = new Set(['phone', 'email', 'address', 'helpsWith', 'note', 'nextContact']);
+
+/** An edit of fields the map does not draw: nothing on it can have to move. */
+function movesNothing(command: Command): boolean {
+  return command.type === 'updateActor' && Object.keys(command.patch).every((key) => UNSEEN_FIELDS.has(key));
+}
+
+/**
+ * The actors an edit touched, which alone move for lying over another's label (the layout moves new actors and
+ * any whose slice moved away in any case); undefined for an edit whose effect on labels and ties reaches further.
+ */
+function touchedBy(command: Command): ReadonlySet<string> | undefined {
+  if (command.type === 'addActor') return new Set([command.actor.id]);
+  if (command.type === 'updateActor') return new Set([command.id]);
+  if (command.type === 'removeActor' || command.type === 'setTitle') return new Set();
+  return undefined;
+}
+
 /**
  * `<natverkskarta-editor>`: a family's network map — the family at the centre, every contact around it in
  * sectors (who is responsible) and rings (how close) — with a contact list, an editing form, undo and redo,
@@ -210,6 +229,8 @@ export class NatverkskartaEditor extends LitElement {
   private pictureFont = '';
   /** The picture the view was last fitted to: a new language or font changes the map's size. */
   private fittedPicture: MapPicture | null = null;
+  /** A map set while out of the page, laid out when the element is connected (see `replaceDocument`). */
+  private placeWhenConnected: { storedRevision: number | undefined } | null = null;
 
   /**
    * The map's picture (labels, frame, layout, scene) in the UI's language, measured in the font the map is drawn
@@ -496,7 +517,7 @@ export class NatverkskartaEditor extends LitElement {
     let map = applied.map;
     let entry = { redo: command, undo: applied.inverse };
     // An actor new, moved to another slice, or whose label grew over another's: the layout finds it a place.
-    const positions = this.picture.placements(map);
+    const positions = movesNothing(command) ? null : this.picture.placements(map, touchedBy(command));
     if (positions) {
       const place: Command = { type: 'setPositions', positions };
       const placed = applyCommand(map, place);
@@ -543,7 +564,9 @@ export class NatverkskartaEditor extends LitElement {
    * when `storedRevision` is undefined, which is then stored over what was there.
    */
   private replaceDocument(doc: MapDocument, storedRevision?: number): void {
-    const positions = this.picture.placements(doc);
+    // Out of the page, the map's font is not known and labels cannot be measured: placed once connected.
+    this.placeWhenConnected = this.isConnected ? null : { storedRevision };
+    const positions = this.isConnected ? this.picture.placements(doc) : null;
     const needsLayout = positions !== null;
     const placed = positions ? applyCommand(doc, { type: 'setPositions', positions }).map : doc;
     this.history = emptyHistory;
@@ -819,6 +842,7 @@ export class NatverkskartaEditor extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.placeWhenConnected) this.replaceDocument(this.doc, this.placeWhenConnected.storedRevision);
     this.addEventListener('dragover', this.onDragOver);
     this.addEventListener('dragleave', this.onDragLeave);
     this.addEventListener('drop', this.onDrop);

@@ -6,7 +6,7 @@
  */
 import type { SimulationNodeDatum } from 'd3-force';
 import type { Point } from '../model/types.js';
-import { BOX_GAP, CIRCLE_HOLD, type ActorBox, type RingBand, type SectorArc } from './geometry.js';
+import { BOX_GAP, CIRCLE_HOLD, segmentCrossesRect, type ActorBox, type RingBand, type SectorArc } from './geometry.js';
 import { NodeGrid } from './node-grid.js';
 
 /** A node of the layout: an actor with its box and the slice of the map it must stay in. */
@@ -356,24 +356,7 @@ export function tieThrough(tie: LayoutTie, node: LayoutNode, x: number, y: numbe
   const bottom = y + node.box.bottom + margin;
   // Most ties are nowhere near: their bounding boxes do not meet.
   if (Math.max(x1, x2) < left || Math.min(x1, x2) > right || Math.max(y1, y2) < top || Math.min(y1, y2) > bottom) return false;
-  let low = 0;
-  let high = 1;
-  for (const [p, q] of [
-    [x1 - x2, x1 - left],
-    [x2 - x1, right - x1],
-    [y1 - y2, y1 - top],
-    [y2 - y1, bottom - y1],
-  ] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) low = Math.max(low, r);
-    else high = Math.min(high, r);
-    if (low > high) return false;
-  }
-  return true;
+  return segmentCrossesRect(x1, y1, x2, y2, { left, top, right, bottom });
 }
 
 /**

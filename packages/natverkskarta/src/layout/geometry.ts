@@ -263,3 +263,33 @@ export function locate(point: Point, frame: MapFrame): { sector: SectorId; ring:
   if (index < 0) index = frame.arcs.length - 1;
   return { sector: frame.sectorIds[index]!, ring: ringAt(Math.hypot(at.x, at.y), frame.rings) };
 }
+
+/** Whether a line segment runs through a rectangle (Liang–Barsky clipping). */
+export function segmentCrossesRect(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  box: { left: number; top: number; right: number; bottom: number },
+): boolean {
+  let low = 0;
+  let high = 1;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  for (const [p, q] of [
+    [-dx, x1 - box.left],
+    [dx, box.right - x1],
+    [-dy, y1 - box.top],
+    [dy, box.bottom - y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) low = Math.max(low, r);
+    else high = Math.min(high, r);
+    if (low > high) return false;
+  }
+  return true;
+}

@@ -37,6 +37,12 @@ export interface LayoutOptions {
   boxOf?: (id: string) => ActorBox | undefined;
   /** The frame the actors are laid out in; `frameFor` the document and boxes by default. */
   frame?: MapFrame;
+  /**
+   * The actors an edit touched. Only they move for being over another's label or crossed by a tie (besides new
+   * actors, and any whose slice moved away from them): an edit elsewhere leaves the rest of the map as it is.
+   * Every actor, when not given.
+   */
+  touched?: ReadonlySet<string>;
 }
 
 /** Positions by actor id, rounded so that stored documents stay small and stable. */
@@ -82,11 +88,14 @@ function layoutNodes(map: MapDocument, frame: MapFrame, boxOf: LayoutOptions['bo
  * The nodes that must move: new ones, ones whose box no longer fits their slice, ones whose box overlaps another,
  * and ones a tie runs through.
  */
-function moversOf(nodes: readonly LayoutNode[], ties: readonly LayoutTie[]): LayoutNode[] {
+function moversOf(nodes: readonly LayoutNode[], ties: readonly LayoutTie[], touched?: ReadonlySet<string>): LayoutNode[] {
   const crowded = overlapping(nodes);
-  const crossed = crossedByTies(nodes, ties);
+  const checked = touched ? nodes.filter((node) => touched.has(node.id)) : nodes;
+  const crossed = crossedByTies(checked, ties);
   return nodes.filter(
-    (node) => node.fx == null && (!node.anchor || crowded.has(node) || crossed.has(node) || outsideBy(node) > 1),
+    (node) =>
+      node.fx == null &&
+      (!node.anchor || outsideBy(node) > 1 || ((!touched || touched.has(node.id)) && (crowded.has(node) || crossed.has(node)))),
   );
 }
 
@@ -103,10 +112,10 @@ function tiesOf(map: MapDocument, nodes: readonly LayoutNode[]): LayoutTie[] {
 }
 
 /** Whether a document's actors need the layout: one has no place, or its box is outside its slice or over another's. */
-export function needsLayout(map: MapDocument, options: Pick<LayoutOptions, 'boxOf' | 'frame'> = {}): boolean {
+export function needsLayout(map: MapDocument, options: Pick<LayoutOptions, 'boxOf' | 'frame' | 'touched'> = {}): boolean {
   if (map.actors.some((actor) => !actor.position)) return true;
   const nodes = layoutNodes(map, mapFrame(map, options), options.boxOf);
-  return moversOf(nodes, tiesOf(map, nodes)).length > 0;
+  return moversOf(nodes, tiesOf(map, nodes), options.touched).length > 0;
 }
 
 /**
@@ -122,7 +131,7 @@ export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positi
   if (nodes.length === 0) return {};
 
   const firstLayout = nodes.every((node) => !node.anchor && node.fx == null);
-  const working = firstLayout ? nodes : neighbourhood(nodes, tiesOf(map, nodes));
+  const working = firstLayout ? nodes : neighbourhood(nodes, tiesOf(map, nodes), options.touched);
   if (working.length > 0) simulate(map, working, firstLayout, options.ticks);
   release(working);
 
@@ -183,8 +192,8 @@ const CONTEXT = 2 * MAKE_ROOM;
  * a ring of still obstacles around. Only these are simulated: adding one actor to a map of 500 costs about as
  * much as adding it to a map of 20, and nothing far away moves. None, when nothing must move.
  */
-function neighbourhood(nodes: LayoutNode[], ties: readonly LayoutTie[]): LayoutNode[] {
-  const movers = moversOf(nodes, ties);
+function neighbourhood(nodes: LayoutNode[], ties: readonly LayoutTie[], touched?: ReadonlySet<string>): LayoutNode[] {
+  const movers = moversOf(nodes, ties, touched);
   if (movers.length === 0) return [];
   const moving = new Set(movers);
   const distance = (node: LayoutNode) => Math.min(...movers.map((mover) => Math.hypot(mover.x - node.x, mover.y - node.y)));

@@ -40,11 +40,12 @@ export class MapPicture {
 
   /**
    * The positions the layout gives where the document's are not right: an actor without one, or whose label no
-   * longer fits where it is (outside its slice, or over another's). Null when every actor is where it belongs.
+   * longer fits where it is (outside its slice, or over another's or crossed by a tie: of the `touched` actors
+   * only, when given). Null when every actor is where it belongs.
    */
-  placements(map: MapDocument): Positions | null {
+  placements(map: MapDocument, touched?: ReadonlySet<string>): Positions | null {
     const frame = this.frame(map);
-    const options = { frame, boxOf: boxesFor(map, frame, this.label) };
+    const options = { frame, boxOf: boxesFor(map, frame, this.label), touched };
     if (!needsLayout(map, options)) return null;
     const changed = changedPositions(map, layoutMap(map, options));
     return Object.keys(changed).length > 0 ? changed : null;

@@ -11,6 +11,7 @@ import {
   fromLayout,
   outerRadius,
   polar,
+  segmentCrossesRect,
   STRETCH,
   type ActorBox,
   type MapFrame,
@@ -317,29 +318,9 @@ function exitDistance(label: ActorLabel, dx: number, dy: number): number {
   return near <= far && far > 0 ? Math.max(MARK_REACH, far + 2) : MARK_REACH;
 }
 
-/** Whether a line segment runs through a rectangle (Liang–Barsky). */
-export function segmentCrosses(x1: number, y1: number, x2: number, y2: number, box: Rect): boolean {
-  let low = 0;
-  let high = 1;
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  for (const [p, q] of [
-    [-dx, x1 - box.left],
-    [dx, box.right - x1],
-    [-dy, y1 - box.top],
-    [dy, box.bottom - y1],
-  ] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) low = Math.max(low, r);
-    else high = Math.min(high, r);
-    if (low > high) return false;
-  }
-  return true;
-}
+/** Whether a line segment runs through a rectangle. */
+export const segmentCrosses = (x1: number, y1: number, x2: number, y2: number, box: Rect): boolean =>
+  segmentCrossesRect(x1, y1, x2, y2, box);
 
 const overlaps = (a: Rect, b: Rect, gap = 0) =>
   a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
