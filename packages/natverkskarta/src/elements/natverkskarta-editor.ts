@@ -54,6 +54,8 @@ import { DragLayer } from './drag-layer.js';
 
 export type { StorageMode };
 
+const NOTHING_TOUCHED: ReadonlySet<string> = new Set();
+
 /** An actor's fields that its label, its marks and its place on the map do not show. */
 const UNSEEN_FIELDS = new Set(['phone', 'email', 'address', 'helpsWith', 'note', 'nextContact']);
 
@@ -566,7 +568,9 @@ export class NatverkskartaEditor extends LitElement {
   private replaceDocument(doc: MapDocument, storedRevision?: number): void {
     // Out of the page, the map's font is not known and labels cannot be measured: placed once connected.
     this.placeWhenConnected = this.isConnected ? null : { storedRevision };
-    const positions = this.isConnected ? this.picture.placements(doc) : null;
+    // A map as it was stored or set keeps its picture: only actors without a place, or whose slice moved away from
+    // them, are placed (none is touched).
+    const positions = this.isConnected ? this.picture.placements(doc, NOTHING_TOUCHED) : null;
     const needsLayout = positions !== null;
     const placed = positions ? applyCommand(doc, { type: 'setPositions', positions }).map : doc;
     this.history = emptyHistory;

@@ -7,7 +7,7 @@
 import type { SimulationNodeDatum } from 'd3-force';
 import type { Point } from '../model/types.js';
 import { BOX_GAP, CIRCLE_HOLD, segmentCrossesRect, type ActorBox, type RingBand, type SectorArc } from './geometry.js';
-import { NodeGrid } from './node-grid.js';
+import { CellIndex, NodeGrid } from './node-grid.js';
 
 /** A node of the layout: an actor with its box and the slice of the map it must stay in. */
 export interface LayoutNode extends SimulationNodeDatum {
@@ -255,8 +255,18 @@ function clearTies(
   strength: number,
   random: () => number,
   velocity: boolean,
+  index: CellIndex,
 ): number {
   let crossings = 0;
+  // Each tie against each box, but on a large map (hundreds of actors and ties) only the boxes near the line.
+  const large = nodes.length * ties.length > BRUTE_FORCE_PAIRS;
+  if (large) {
+    index.fill(
+      nodes.length,
+      (i) => boxCentreX(nodes[i]!),
+      (i) => boxCentreY(nodes[i]!),
+    );
+  }
   for (const tie of ties) {
     const x1 = tie.from?.x ?? 0;
     const y1 = tie.from?.y ?? 0;
@@ -273,8 +283,7 @@ function clearTies(
     const maxX = Math.max(x1, x2);
     const minY = Math.min(y1, y2);
     const maxY = Math.max(y1, y2);
-    for (const node of nodes) {
-      if (node === tie.from || node === tie.to || fixed(node)) continue;
+    const visit = (node: LayoutNode) => {
       // A box nowhere near the line's bounding box: nothing to do.
       if (
         node.x + node.box.right < minX ||
@@ -282,7 +291,8 @@ function clearTies(
         node.y + node.box.bottom < minY ||
         node.y + node.box.top > maxY
       )
-        continue;
+        return;
+      if (node === tie.from || node === tie.to || fixed(node)) return;
       const cx = boxCentreX(node);
       const cy = boxCentreY(node);
       const halfW = halfWidth(node) + 2;
@@ -290,11 +300,11 @@ function clearTies(
       // How far the box reaches along the line and across it.
       const along = (cx - x1) * dx + (cy - y1) * dy;
       const reachAlong = halfW * Math.abs(dx) + halfH * Math.abs(dy);
-      if (along + reachAlong < 0 || along - reachAlong > length) continue;
+      if (along + reachAlong < 0 || along - reachAlong > length) return;
       const across = (cx - x1) * nx + (cy - y1) * ny;
       const reachAcross = halfW * Math.abs(nx) + halfH * Math.abs(ny);
       const depth = reachAcross - Math.abs(across);
-      if (!(depth > 0)) continue;
+      if (!(depth > 0)) return;
       crossings++;
       // The label moves off the line, and the line's ends (those not held) the other way, a share each.
       const side = across === 0 ? (random() < 0.5 ? -1 : 1) : Math.sign(across);
@@ -304,17 +314,25 @@ function clearTies(
       for (const end of ends) {
         push(end, -side * nx * depth * strength * share * 0.5, -side * ny * depth * strength * share * 0.5, velocity);
       }
-    }
+    };
+    if (large) index.forEachNear(x1, y1, x2, y2, (i) => visit(nodes[i]!));
+    else for (const node of nodes) visit(node);
   }
   return crossings;
 }
+
+/** Up to this many tie–box pairs, each is tried; past it, only the boxes near each line. */
+const BRUTE_FORCE_PAIRS = 40_000;
+/** Cells of the index of boxes near a line: as large as a box may be wide, in layout units. */
+const TIE_CELL = 100;
 
 /** While the simulation runs: labels move off the ties of others. */
 export function forceTieClearance(ties: readonly LayoutTie[], strength = 0.25): Force {
   let nodes: LayoutNode[] = [];
   let random = Math.random;
+  const index = new CellIndex(TIE_CELL);
   const force: Force = (alpha) => {
-    clearTies(nodes, ties, strength * Math.min(1, alpha * 4), random, true);
+    clearTies(nodes, ties, strength * Math.min(1, alpha * 4), random, true, index);
   };
   force.initialize = (all, seeded) => {
     nodes = all;
@@ -329,9 +347,10 @@ export function forceTieClearance(ties: readonly LayoutTie[], strength = 0.25): 
  */
 export function relaxInSlices(nodes: readonly LayoutNode[], ties: readonly LayoutTie[], random: () => number, rounds = 40): void {
   const grid = boxGrid(nodes);
+  const index = new CellIndex(TIE_CELL);
   for (let round = 0; round < rounds; round++) {
     const overlaps = separateBoxes(nodes, grid, 0.5, 'position');
-    const crossings = clearTies(nodes, ties, 0.5, random, false);
+    const crossings = clearTies(nodes, ties, 0.5, random, false, index);
     for (const node of nodes) {
       if (fixed(node)) continue;
       const inside = nearestInside(node);
@@ -367,7 +386,9 @@ export function tieThrough(tie: LayoutTie, node: LayoutNode, x: number, y: numbe
  */
 export function settleLeftovers(nodes: readonly LayoutNode[], ties: readonly LayoutTie[]): void {
   const boxes = new BoxHash(nodes);
-  const crossed = (node: LayoutNode, x: number, y: number): boolean => ties.some((tie) => tieThrough(tie, node, x, y));
+  // On a large map ties cross labels wherever they go: the leftovers settled there are the labels over labels.
+  const large = nodes.length * ties.length > BRUTE_FORCE_PAIRS;
+  const crossed = (node: LayoutNode, x: number, y: number): boolean => !large && ties.some((tie) => tieThrough(tie, node, x, y));
   // Twice over: a node that moved may have left room for one that found none the first time.
   for (const node of [...nodes, ...nodes]) {
     if (fixed(node)) continue;
