@@ -8,6 +8,7 @@ import { page } from 'vitest/browser';
 import type { NatverkskartaEditor } from 'natverkskarta';
 import { actorLabel, categoryLabel, translations } from '../../packages/natverkskarta/src/i18n/index.js';
 import { FAMILY_30 } from '../fixtures/families.js';
+import type { MapPicture } from '../../packages/natverkskarta/src/scene/index.js';
 import { $, $$, unmountAll } from './helpers.js';
 import 'natverkskarta/define';
 
@@ -133,6 +134,33 @@ describe('a 30-contact map in a 1280 × 800 window, at the default view', () => 
     const circles = $$<SVGCircleElement>(editor, 'svg.map circle.node').map((circle) => inset(circle.getBoundingClientRect(), 2));
     for (const { text, box } of labels)
       for (const circle of circles) expect(overlap(box, circle), `"${text.textContent}" over a circle`).toBe(false);
+  });
+
+  it('paints the scene and nothing else: each actor’s label lines and marks, and every tie', () => {
+    // The scene is what the PDF paints too (test/unit/pdf-map.test.ts reads the same lines back from the PDF).
+    const scene = (editor as unknown as { picture: MapPicture }).picture.scene(editor.map);
+    expect(scene.actors).toHaveLength(30);
+    for (const actor of scene.actors) {
+      const label = $(editor, `g.actor-label[data-actor-id="${actor.id}"]`);
+      expect([...label.querySelectorAll('text')].map((text) => text.textContent)).toEqual(
+        actor.label.lines.map((line) => line.text + line.tail),
+      );
+      const node = $(editor, `g.actor[data-actor-id="${actor.id}"]`);
+      expect(node.querySelector('.mark.functioning') !== null, actor.id).toBe(actor.functioning !== null);
+      expect(node.querySelector('.mark.consent') !== null, actor.id).toBe(actor.consent);
+      expect(node.querySelector('.glyph') !== null, actor.id).toBe(actor.status === 'needed');
+    }
+    const ties = $$<SVGLineElement>(editor, 'svg.map line.tie[data-tie-id]');
+    expect(ties.map((tie) => tie.dataset.tieId)).toEqual(scene.ties.map((tie) => tie.id));
+    ties.forEach((tie, i) => {
+      const drawn = scene.ties[i]!;
+      expect(tie.classList.contains(`tie-${drawn.kind}`)).toBe(true);
+      // SVG keeps coordinates in single precision.
+      expect(tie.x1.baseVal.value).toBeCloseTo(drawn.x1, 2);
+      expect(tie.y1.baseVal.value).toBeCloseTo(drawn.y1, 2);
+      expect(tie.x2.baseVal.value).toBeCloseTo(drawn.x2, 2);
+      expect(tie.y2.baseVal.value).toBeCloseTo(drawn.y2, 2);
+    });
   });
 
   it('runs no tie and no ring line through a label', () => {

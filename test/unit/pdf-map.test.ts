@@ -3,12 +3,13 @@
  * every contact of a 60-contact family in full, carries the marks and their legend, and its words are the ones
  * the scene gives the screen.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { MapDocument } from 'natverkskarta';
 import { actorLabel, translations } from '../../packages/natverkskarta/src/i18n/index.js';
-import { breakPoints, estimateText, MapPicture } from '../../packages/natverkskarta/src/scene/index.js';
+import { breakPoints, estimateText, FUNCTIONING_COLOURS, MapPicture } from '../../packages/natverkskarta/src/scene/index.js';
 import { FAMILY_60 } from '../fixtures/families.js';
 import { enterFamily } from '../fixtures/enter-family.js';
 import { FIXED_NOW } from '../fixtures/pdf-maps.js';
@@ -20,6 +21,32 @@ const family = (count: number): MapDocument =>
   enterFamily(FAMILY_60.slice(0, count), `paper-${count}`, { now: FIXED_NOW, prefix: 'p' });
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+const hexRgb = (hex: string): [number, number, number] =>
+  [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
+const DPI = 100;
+
+/** Page 1 as pixels, row by row (poppler's pdftoppm; PPM: "P6 width height 255", then RGB bytes). */
+function renderPage(path: string): { pixels: Uint8Array; width: number } {
+  const out = execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', String(DPI), path], { maxBuffer: 64 * 1024 * 1024 });
+  const header = out.subarray(0, 40).toString('latin1').split(/\s+/);
+  let offset = 0;
+  for (let fields = 0; fields < 4;) {
+    while (out[offset] === 0x20 || out[offset] === 0x0a) offset++;
+    while (out[offset] !== 0x20 && out[offset] !== 0x0a) offset++;
+    fields++;
+  }
+  return { pixels: out.subarray(offset + 1), width: Number(header[1]) };
+}
+
+function countPixels(pixels: Uint8Array, r: number, g: number, b: number): number {
+  let count = 0;
+  for (let i = 0; i + 2 < pixels.length; i += 3) {
+    if (Math.abs(pixels[i]! - r) < 12 && Math.abs(pixels[i + 1]! - g) < 12 && Math.abs(pixels[i + 2]! - b) < 12) count++;
+  }
+  return count;
+}
 
 /**
  * Whether a word is printed on the page: whole, or — too long for a label's widest line — broken between letters
@@ -80,9 +107,17 @@ describe('the map on page 1', () => {
     ]) {
       expect(page).toContain(text);
     }
-    // The marks are vector drawings in the page's content stream: a white sign (✓ ~ !) on each functioning disc.
-    const signs = map.actors.filter((actor) => actor.functioning).length;
-    expect(signs).toBeGreaterThan(5);
+    // The marks are drawn: page 1 rendered by poppler shows the discs of each way a contact works, in their colours
+    // (no other mark of the map has them).
+    // Only the map, above the legend (whose samples have those colours too).
+    const legend = wordBoxes(pdf.path).find((box) => box.page === 1 && box.word === t.pdf.legendHeading.split(' ')[0])!;
+    const { pixels, width } = renderPage(pdf.path);
+    const mapOnly = pixels.subarray(0, Math.floor((legend.yMin * DPI) / 72) * width * 3);
+    for (const functioning of ['good', 'mixed'] as const) {
+      expect(map.actors.some((actor) => actor.functioning === functioning)).toBe(true);
+      const [r, g, b] = hexRgb(FUNCTIONING_COLOURS[functioning]);
+      expect(countPixels(mapOnly, r, g, b), functioning).toBeGreaterThan(20);
+    }
   });
 
   it('lets no two words of the map lie on each other', async () => {
