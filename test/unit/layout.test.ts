@@ -1,4 +1,5 @@
 import { forceSimulation } from 'd3-force';
+import * as engine from '../../packages/natverkskarta/src/layout/layout-map.js';
 import { describe, expect, it } from 'vitest';
 import { actorFromInput, applyCommand, CATALOGUE, createMap, type MapDocument } from 'natverkskarta';
 import {
@@ -11,7 +12,8 @@ import {
   STRETCH,
   toLayout,
 } from '../../packages/natverkskarta/src/layout/index.js';
-import { forceAnchor, forceSlice, type LayoutNode } from '../../packages/natverkskarta/src/layout/forces.js';
+import { forceAnchor, forceSlice } from '../../packages/natverkskarta/src/layout/forces.js';
+import type { LayoutNode } from '../../packages/natverkskarta/src/layout/fit.js';
 import { NodeGrid } from '../../packages/natverkskarta/src/layout/node-grid.js';
 import { estimateText, labelPlace, MapPicture, type Scene } from '../../packages/natverkskarta/src/scene/index.js';
 import { translations } from '../../packages/natverkskarta/src/i18n/index.js';
@@ -35,10 +37,10 @@ const entered = (contacts: typeof FAMILY_30, id: string) => enterFamily(contacts
 /** The same map placed at once, as an imported file without positions is. */
 function laidOutAtOnce(map: MapDocument): MapDocument {
   const fresh = { ...map, actors: map.actors.map((actor) => ({ ...actor, position: null })) };
-  return applyCommand(fresh, { type: 'setPositions', positions: new MapPicture(t, estimateText).placements(fresh)! }).map;
+  return applyCommand(fresh, { type: 'setPositions', positions: new MapPicture(t, estimateText, engine).placements(fresh)! }).map;
 }
 
-const sceneOf = (map: MapDocument): Scene => new MapPicture(t, estimateText).scene(map);
+const sceneOf = (map: MapDocument): Scene => new MapPicture(t, estimateText, engine).scene(map);
 
 /** Pairs of labels whose text lies over each other's, by the scene's own boxes. */
 function labelOverlaps(scene: Scene): string[] {
@@ -95,7 +97,7 @@ describe('layoutMap', () => {
 
   it('moves the others little when an actor is added', () => {
     const before = entered(FAMILY_30, 'stable');
-    const picture = new MapPicture(t, estimateText);
+    const picture = new MapPicture(t, estimateText, engine);
     const after = applyCommand(before, {
       type: 'addActor',
       actor: actorFromInput({ category: 'bup', name: 'Ny' }, before, 'new-one'),
@@ -207,7 +209,7 @@ describe('the frame: sectors and rings', () => {
 
 describe('an edit on a large map', () => {
   it('gives the new actor room', () => {
-    const picture = new MapPicture(t, estimateText);
+    const picture = new MapPicture(t, estimateText, engine);
     let big = mapWith(120, 'large');
     big = applyCommand(big, { type: 'setPositions', positions: picture.placements(big)! }).map;
     const after = applyCommand(big, {

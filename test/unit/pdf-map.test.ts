@@ -4,6 +4,7 @@
  * the scene gives the screen.
  */
 import { execFileSync } from 'node:child_process';
+import * as engine from '../../packages/natverkskarta/src/layout/layout-map.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -80,7 +81,7 @@ describe('the map on page 1', () => {
     const page = pdf.pageTexts[0]!;
     const shown = printedOn(page);
     // The screen's scene (any measure) and the paper's say the same words for each actor: first its name.
-    const scene = new MapPicture(t, estimateText).scene(map);
+    const scene = new MapPicture(t, estimateText, engine).scene(map);
     for (const actor of scene.actors) {
       const said = actor.label.lines.map((line) => line.text + line.tail).join('');
       // Each piece a line may break after ("Kontaktperson/", "stödfamilj") is printed.

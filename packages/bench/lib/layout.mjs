@@ -5,12 +5,13 @@
  * `.stop()` + `.tick(300)`. Warm-up runs first; then the median of several repetitions, alternating the two.
  */
 import { forceCenter, forceLink, forceManyBody, forceSimulation } from 'd3-force';
+import * as engine from '../../natverkskarta/dist/layout/layout-map.js';
 import { layoutMap } from '../../natverkskarta/dist/layout/index.js';
 import { estimateText, MapPicture } from '../../natverkskarta/dist/scene/index.js';
 import { translations } from '../../natverkskarta/dist/i18n/index.js';
 
 /** As the editor lays out a map: its labels measured (here by Noto's average widths), the frame sized for them. */
-const asTheEditorDoes = (map) => new MapPicture(translations('sv'), estimateText).placements(map);
+const asTheEditorDoes = (map) => new MapPicture(translations('sv'), estimateText, engine).placements(map);
 import { benchMap } from './maps.mjs';
 import { median, quantile } from './stats.mjs';
 

@@ -136,6 +136,14 @@ export async function measureSizes(log) {
   const own = result.packageBuild ?? result.sameBundler.natverkskarta;
   const ownDir = result.packageBuild ? STANDALONE : join(OUT, 'natverkskarta');
   result.entryGz = own.entry.gz;
+  // With the chunks the entry imports statically (fetched before it runs): all that comes before the first picture.
+  const entryCode = readFileSync(join(ownDir, 'natverkskarta.js'), 'utf8');
+  const statics = [...entryCode.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/(chunks\/[^"']+\.js)["']/g)].map(
+    (m) => m[1],
+  );
+  result.upFrontGz =
+    own.entry.gz + own.chunks.filter((chunk) => statics.includes(chunk.file)).reduce((sum, chunk) => sum + chunk.gz, 0);
+  result.upFrontFiles = ['natverkskarta.js', ...statics];
   const pdf = own.chunks.find((chunk) => /(^|\/)pdf-[^/]*\.js$/.test(chunk.file));
   result.pdfChunkGz = pdf?.gz ?? null;
   result.latinFontsGz = own.fonts.filter((f) => /NotoSans-(Regular|Bold)/.test(f.file)).reduce((s, f) => s + f.gz, 0);

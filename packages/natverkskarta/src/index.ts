@@ -45,4 +45,5 @@ export {
   type Translations,
   type FieldKey,
 } from './i18n/index.js';
-export { layoutMap, locate, frameFor, type MapFrame, type Positions } from './layout/index.js';
+export { locate, frameFor, type MapFrame } from './layout/geometry.js';
+export type { Positions } from './layout/placement.js';

@@ -55,7 +55,10 @@ describe('the standalone build on a plain page', () => {
     // Up front: the entry only, not the PDF stack.
     expect(result.loadedBefore).toContain('/standalone/natverkskarta.js');
     // Before any PDF: at most the editor's panels (forms, legend, help), fetched after the first frame; no PDF stack.
-    expect(result.loadedBefore.filter((path) => path.startsWith('/standalone/chunks/') && !/\/panels-/.test(path))).toEqual([]);
+    // Up front: the entry and the small chunks it shares with the lazy ones, then the forms and the layout
+    // (d3-force) after the first picture; nothing of the PDF, and no language but Swedish.
+    expect(result.loadedBefore.filter((path) => /\/chunks\/(pdf|html2canvas|purify|index\.es|en)-/.test(path))).toEqual([]);
+    expect(result.loadedBefore.some((path) => /\/chunks\/layout-map-/.test(path))).toBe(true);
     expect(result.loadedBefore.filter((path) => path.endsWith('.ttf'))).toEqual([]);
 
     // On demand: the PDF chunk and the fonts, from next to the entry (not from the page's folder).

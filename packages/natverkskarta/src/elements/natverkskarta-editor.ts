@@ -16,6 +16,8 @@ import {
 } from '../i18n/index.js';
 import { locate } from '../layout/geometry.js';
 import { MapPicture } from '../scene/map-picture.js';
+import type { MeasureText } from '../scene/typography.js';
+import type { LayoutEngine, Positions } from '../layout/placement.js';
 import { applyCommand, type Command } from '../model/commands.js';
 import { createMap, findActor } from '../model/document.js';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../model/history.js';
@@ -233,6 +235,11 @@ export class NatverkskartaEditor extends LitElement {
   private fittedPicture: MapPicture | null = null;
   /** A map set while out of the page, laid out when the element is connected (see `replaceDocument`). */
   private placeWhenConnected: { storedRevision: number | undefined } | null = null;
+  private measure: MeasureText | null = null;
+  private engine: LayoutEngine | null = null;
+  private engineLoading: Promise<void> | null = null;
+  /** Actors left without their place while the layout was on its way; `touched` as for `MapPicture.placements`. */
+  private pendingPlacement: { touched: ReadonlySet<string> | undefined } | null = null;
 
   /**
    * The map's picture (labels, frame, layout, scene) in the UI's language, measured in the font the map is drawn
@@ -240,11 +247,49 @@ export class NatverkskartaEditor extends LitElement {
    */
   private get picture(): MapPicture {
     const font = this.isConnected ? getComputedStyle(this).fontFamily : '';
-    if (!this.pictureOf || this.pictureOf.t !== this.t || font !== this.pictureFont) {
+    if (!this.pictureOf || this.pictureOf.t !== this.t || font !== this.pictureFont || this.pictureOf.engine !== this.engine) {
+      if (font !== this.pictureFont || !this.measure) this.measure = canvasMeasure(font || 'sans-serif');
       this.pictureFont = font;
-      this.pictureOf = new MapPicture(this.t, canvasMeasure(font || 'sans-serif'));
+      this.pictureOf = new MapPicture(this.t, this.measure, this.engine);
     }
     return this.pictureOf;
+  }
+
+  /**
+   * The layout (d3-force and the map's forces, `layout/layout-map.ts`): a chunk of its own, fetched after the first
+   * picture, or at once when a document needs laying out. A stored map is drawn without it.
+   */
+  private loadEngine(): Promise<void> {
+    this.engineLoading ??= import('../layout/layout-map.js').then((engine) => {
+      this.engine = engine;
+      this.placePending();
+    });
+    return this.engineLoading;
+  }
+
+  /** Asks for the layout of actors an edit or a document left without a place (see `placePending`). */
+  private deferPlacement(touched: ReadonlySet<string> | undefined): void {
+    const before = this.pendingPlacement;
+    this.pendingPlacement = {
+      touched: before && before.touched && touched ? new Set([...before.touched, ...touched]) : before ? undefined : touched,
+    };
+    if (this.engine) this.placePending();
+    else void this.loadEngine();
+  }
+
+  /**
+   * Places what waited for the layout, as an edit of positions alone: undo takes back the edit that needed it,
+   * with its actors.
+   */
+  private placePending(): void {
+    const pending = this.pendingPlacement;
+    if (!pending || !this.engine) return;
+    this.pendingPlacement = null;
+    const positions = this.picture.placements(this.doc, pending.touched);
+    if (positions) {
+      const command: Command = { type: 'setPositions', positions };
+      this.commit(applyCommand(this.doc, command).map, command);
+    }
   }
 
   // ——— public API ———
@@ -264,9 +309,9 @@ export class NatverkskartaEditor extends LitElement {
     this.replaceDocument(this.mapId && this.storage !== 'none' ? { ...restored, id: this.mapId } : restored);
   }
 
-  /** Resolves when the map named by `map-id` has been loaded (or created). */
+  /** Resolves when the map named by `map-id` has been loaded (or created), and the layout for edits is here. */
   get ready(): Promise<void> {
-    return this.store.ready;
+    return this.store.ready.then(() => this.loadEngine());
   }
 
   /** The selected actor's id, or null. */
@@ -470,6 +515,7 @@ export class NatverkskartaEditor extends LitElement {
         this.panelsLoading ??= import('./panels.js').then((panels) => {
           this.panels = panels;
         });
+        void this.loadEngine();
         resolve();
       };
       // Just after the next frame (a frame callback runs before that frame's paint); or soon, in a hidden tab.
@@ -482,9 +528,12 @@ export class NatverkskartaEditor extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (;;) {
-      const waiting = [this.settled ? null : this.settling, this.panels ? null : this.panelsLoading, this.languageLoading].filter(
-        Boolean,
-      );
+      const waiting = [
+        this.settled ? null : this.settling,
+        this.panels ? null : this.panelsLoading,
+        this.engine ? null : this.engineLoading,
+        this.languageLoading,
+      ].filter(Boolean);
       if (waiting.length === 0) return complete;
       const loading = this.languageLoading;
       await Promise.all(waiting);
@@ -519,7 +568,10 @@ export class NatverkskartaEditor extends LitElement {
     let map = applied.map;
     let entry = { redo: command, undo: applied.inverse };
     // An actor new, moved to another slice, or whose label grew over another's: the layout finds it a place.
-    const positions = movesNothing(command) ? null : this.picture.placements(map, touchedBy(command));
+    const touched = touchedBy(command);
+    let positions: Positions | null = null;
+    if (!movesNothing(command) && this.engine) positions = this.picture.placements(map, touched);
+    else if (!movesNothing(command) && this.picture.needsPlacing(map, touched)) this.deferPlacement(touched);
     if (positions) {
       const place: Command = { type: 'setPositions', positions };
       const placed = applyCommand(map, place);
@@ -538,6 +590,8 @@ export class NatverkskartaEditor extends LitElement {
   private commit(map: MapDocument, command: Command): void {
     this.show({ ...map, updatedAt: new Date().toISOString() });
     this.store.edited(this.doc, command);
+    // An actor back without a place (a redo of an edit made while the layout was on its way).
+    if (command.type !== 'setPositions' && this.doc.actors.some((actor) => !actor.position)) this.deferPlacement(undefined);
   }
 
   /** Puts a document on screen and tells the host; selection and focus follow what still exists. */
@@ -570,7 +624,9 @@ export class NatverkskartaEditor extends LitElement {
     this.placeWhenConnected = this.isConnected ? null : { storedRevision };
     // A map as it was stored or set keeps its picture: only actors without a place, or whose slice moved away from
     // them, are placed (none is touched).
-    const positions = this.isConnected ? this.picture.placements(doc, NOTHING_TOUCHED) : null;
+    let positions: Positions | null = null;
+    if (this.isConnected && this.engine) positions = this.picture.placements(doc, NOTHING_TOUCHED);
+    else if (this.isConnected && this.picture.needsPlacing(doc, NOTHING_TOUCHED)) this.deferPlacement(NOTHING_TOUCHED);
     const needsLayout = positions !== null;
     const placed = positions ? applyCommand(doc, { type: 'setPositions', positions }).map : doc;
     this.history = emptyHistory;

@@ -10,6 +10,7 @@
  */
 import { jsPDF } from 'jspdf';
 import { categoryLabel, loadTranslations, mapTitle, sectorLabel, type Translations } from '../i18n/index.js';
+import * as engine from '../layout/layout-map.js';
 import { applyCommand } from '../model/commands.js';
 import type { Actor, ActorStatus, MapDocument, Sector } from '../model/types.js';
 import { MapPicture, sectorColours, type Scene } from '../scene/index.js';
@@ -63,7 +64,7 @@ export async function buildPdf(map: MapDocument, options: PdfOptions = {}): Prom
  * as the editor would: on paper only; the document is not changed.
  */
 function paperScene(map: MapDocument, t: Translations, pen: Pen): Scene {
-  const picture = new MapPicture(t, pen.measure);
+  const picture = new MapPicture(t, pen.measure, engine);
   const positions = picture.placements(map);
   return picture.scene(positions ? applyCommand(map, { type: 'setPositions', positions }).map : map);
 }

@@ -2,130 +2,29 @@
  * The map's own forces, for d3-force's simulation: each a closure called every tick with alpha, and given the
  * nodes (and the simulation's seeded random source) once by `initialize`, as d3's own forces are. d3 has no
  * force for what these do: keep a box inside a slice of an annulus, pull an actor back to where it was, keep
- * rectangular labels apart, and keep labels off the ties.
+ * rectangular labels apart, and keep labels off the ties. Then the relaxation and the settling of leftovers.
  */
-import type { SimulationNodeDatum } from 'd3-force';
 import type { Point } from '../model/types.js';
-import { BOX_GAP, CIRCLE_HOLD, segmentCrossesRect, type ActorBox, type RingBand, type SectorArc } from './geometry.js';
-import { CellIndex, NodeGrid } from './node-grid.js';
-
-/** A node of the layout: an actor with its box and the slice of the map it must stay in. */
-export interface LayoutNode extends SimulationNodeDatum {
-  id: string;
-  x: number;
-  y: number;
-  arc: SectorArc;
-  /** Its ring, which holds its circle; and the whole map's, from the family's circle out, which holds its box. */
-  band: RingBand;
-  disc: RingBand;
-  box: ActorBox;
-  /** Where it was before this layout; it is pulled back there so that existing actors hardly move. */
-  anchor: Point | null;
-  /** Held still for this layout only, as an obstacle near the actors that move (see `layoutMap`). */
-  context?: boolean;
-}
-
-/** A line between two nodes, or between a node and the family at the centre (`null`). */
-export interface LayoutTie {
-  from: LayoutNode | null;
-  to: LayoutNode | null;
-}
+import { BOX_GAP, CIRCLE_HOLD } from './geometry.js';
+import {
+  boxCentreX,
+  boxCentreY,
+  boxGrid,
+  boxOverlap,
+  fixed,
+  halfHeight,
+  halfWidth,
+  nearestInside,
+  tieThrough,
+  type LayoutNode,
+  type LayoutTie,
+} from './fit.js';
+import { CellIndex, type NodeGrid } from './node-grid.js';
 
 /** A force as d3-force shapes one. */
 export interface Force {
   (alpha: number): void;
   initialize?: (nodes: LayoutNode[], random: () => number) => void;
-}
-
-const fixed = (node: LayoutNode) => node.fx != null;
-const boxCentreX = (node: LayoutNode) => node.x + (node.box.left + node.box.right) / 2;
-const boxCentreY = (node: LayoutNode) => node.y + (node.box.top + node.box.bottom) / 2;
-const halfWidth = (node: LayoutNode) => (node.box.right - node.box.left) / 2;
-const halfHeight = (node: LayoutNode) => (node.box.bottom - node.box.top) / 2;
-
-/**
- * The point nearest to the node at which its circle lies inside its slice and its box inside the map, between
- * the family's circle and the outer ring, a gap away from them; found by a few rounds of pushing it back across
- * whichever line it crosses. A label may reach over a sector's edge or an inner ring line: the scene leaves a gap
- * in the ring line there (see `scene.ts`), and the circle tells where the actor is.
- */
-export function nearestInside(node: Pick<LayoutNode, 'x' | 'y' | 'arc' | 'band' | 'disc' | 'box'>): Point {
-  const { arc, band, disc, box } = node;
-  let x = node.x;
-  let y = node.y;
-  const convex = arc.end - arc.start < Math.PI - 1e-3;
-  // Most nodes are inside most of the time: a round that moves nothing ends the work.
-  for (let round = 0; round < 4; round++) {
-    let moved = false;
-    // The circle, between its ring's lines.
-    const radius = Math.hypot(x, y) || 1e-6;
-    const low = band.inner + CIRCLE_HOLD;
-    const held = Math.min(Math.max(radius, low), Math.max(low, band.outer - CIRCLE_HOLD));
-    if (held !== radius) {
-      x *= held / radius;
-      y *= held / radius;
-      moved = true;
-    }
-    // The box, inside the outer ring: its corner farthest out.
-    const left = x + box.left;
-    const right = x + box.right;
-    const top = y + box.top;
-    const bottom = y + box.bottom;
-    const length = Math.hypot(x, y) || 1e-6;
-    const far = Math.sqrt(Math.max(left * left, right * right) + Math.max(top * top, bottom * bottom));
-    const outerLimit = disc.outer - BOX_GAP;
-    if (far > outerLimit) {
-      const move = far - outerLimit;
-      x -= (x / length) * move;
-      y -= (y / length) * move;
-      moved = true;
-    }
-    // And clear of the family's circle: the point of the box nearest the centre.
-    const nx = Math.max(x + box.left, Math.min(0, x + box.right));
-    const ny = Math.max(y + box.top, Math.min(0, y + box.bottom));
-    const near = Math.hypot(nx, ny);
-    const innerLimit = disc.inner + BOX_GAP;
-    if (near < innerLimit) {
-      const move = innerLimit - near;
-      x += (x / length) * move;
-      y += (y / length) * move;
-      moved = true;
-    }
-    // The sector's edges hold the circle, not the label.
-    if (convex) {
-      const edges = [
-        [-Math.sin(arc.start), Math.cos(arc.start)],
-        [Math.sin(arc.end), -Math.cos(arc.end)],
-      ] as const;
-      for (const [nxEdge, nyEdge] of edges) {
-        const least = nxEdge * x + nyEdge * y - CIRCLE_HOLD;
-        if (least < BOX_GAP) {
-          x += nxEdge * (BOX_GAP - least);
-          y += nyEdge * (BOX_GAP - least);
-          moved = true;
-        }
-      }
-    } else {
-      // A sector of half the circle or more is not convex: hold the node's centre inside its angles.
-      const angle = Math.atan2(y, x);
-      const unwrapped = angle < arc.start ? angle + 2 * Math.PI : angle > arc.end ? angle - 2 * Math.PI : angle;
-      const clamped = Math.min(Math.max(unwrapped, arc.start + 0.05), arc.end - 0.05);
-      if (clamped !== unwrapped) {
-        const r = Math.hypot(x, y);
-        x = r * Math.cos(clamped);
-        y = r * Math.sin(clamped);
-        moved = true;
-      }
-    }
-    if (!moved) break;
-  }
-  return { x, y };
-}
-
-/** How far the node is from where its box fits its slice (0 when it fits). */
-export function outsideBy(node: LayoutNode): number {
-  const inside = nearestInside(node);
-  return Math.hypot(inside.x - node.x, inside.y - node.y);
 }
 
 /** Keeps each node's box inside its sector and ring: a node outside is pushed back towards the nearest inside point. */
@@ -170,36 +69,6 @@ function push(node: LayoutNode, dx: number, dy: number, velocity: boolean): void
     node.x += dx;
     node.y += dy;
   }
-}
-
-/** The overlap of two nodes' boxes (with the gap between them) along x and y, where positive on both. */
-function boxOverlap(a: LayoutNode, b: LayoutNode, velocity: boolean): { x: number; y: number } | null {
-  const ax = boxCentreX(a) + (velocity ? (a.vx ?? 0) : 0);
-  const bx = boxCentreX(b) + (velocity ? (b.vx ?? 0) : 0);
-  // Negated comparisons, so that NaN counts as no overlap.
-  const ox = halfWidth(a) + halfWidth(b) + BOX_GAP - Math.abs(bx - ax);
-  if (!(ox > 0)) return null;
-  const ay = boxCentreY(a) + (velocity ? (a.vy ?? 0) : 0);
-  const by = boxCentreY(b) + (velocity ? (b.vy ?? 0) : 0);
-  const oy = halfHeight(a) + halfHeight(b) + BOX_GAP - Math.abs(by - ay);
-  if (!(oy > 0)) return null;
-  return { x: ox, y: oy };
-}
-
-/** A grid whose cells are as large as the largest box, so that boxes can overlap only in neighbouring cells. */
-export function boxGrid(nodes: readonly LayoutNode[]): NodeGrid {
-  let width = 1;
-  let height = 1;
-  for (const node of nodes) {
-    width = Math.max(width, node.box.right - node.box.left + BOX_GAP);
-    height = Math.max(height, node.box.bottom - node.box.top + BOX_GAP);
-  }
-  return new NodeGrid(
-    width,
-    height,
-    (index) => (nodes[index]!.box.left + nodes[index]!.box.right) / 2,
-    (index) => (nodes[index]!.box.top + nodes[index]!.box.bottom) / 2,
-  );
 }
 
 /**
@@ -361,23 +230,6 @@ export function relaxInSlices(nodes: readonly LayoutNode[], ties: readonly Layou
   }
 }
 
-/** Whether a tie (between node centres, or the family at (0, 0)) runs through a node's box, with a margin. */
-export function tieThrough(tie: LayoutTie, node: LayoutNode, x: number, y: number): boolean {
-  const margin = 2;
-  if (node === tie.from || node === tie.to) return false;
-  const x1 = tie.from?.x ?? 0;
-  const y1 = tie.from?.y ?? 0;
-  const x2 = tie.to?.x ?? 0;
-  const y2 = tie.to?.y ?? 0;
-  const left = x + node.box.left - margin;
-  const right = x + node.box.right + margin;
-  const top = y + node.box.top - margin;
-  const bottom = y + node.box.bottom + margin;
-  // Most ties are nowhere near: their bounding boxes do not meet.
-  if (Math.max(x1, x2) < left || Math.min(x1, x2) > right || Math.max(y1, y2) < top || Math.min(y1, y2) > bottom) return false;
-  return segmentCrossesRect(x1, y1, x2, y2, { left, top, right, bottom });
-}
-
 /**
  * The last step of a layout: an actor whose box still lies over another's, or that a tie still runs through,
  * after the forces and the relaxation (a crowded corner where pushing one way is blocked by the slice's lines),
@@ -501,28 +353,4 @@ function spotsOf(node: LayoutNode): Point[] {
   }
   const distance = (p: Point) => (p.x - node.x) ** 2 + (p.y - node.y) ** 2;
   return raw.sort((p, q) => distance(p) - distance(q));
-}
-
-/** The nodes whose boxes a tie between two other nodes runs through. */
-export function crossedByTies(nodes: readonly LayoutNode[], ties: readonly LayoutTie[]): Set<LayoutNode> {
-  const found = new Set<LayoutNode>();
-  if (ties.length === 0) return found;
-  for (const node of nodes) if (ties.some((tie) => tieThrough(tie, node, node.x, node.y))) found.add(node);
-  return found;
-}
-
-/** The nodes whose boxes overlap another's. */
-export function overlapping(nodes: readonly LayoutNode[]): Set<LayoutNode> {
-  const found = new Set<LayoutNode>();
-  boxGrid(nodes).forEachNearPair(nodes, (a, b) => {
-    const one = nodes[a]!;
-    const other = nodes[b]!;
-    const overlap = boxOverlap(one, other, false);
-    // A little slack: the forces separate, they do not solve exactly.
-    if (overlap && overlap.x > BOX_GAP + 1 && overlap.y > BOX_GAP + 1) {
-      found.add(one);
-      found.add(other);
-    }
-  });
-  return found;
 }

@@ -1,2 +1,3 @@
 export * from './geometry.js';
-export { layoutMap, changedPositions, mapFrame, needsLayout, type Positions, type LayoutOptions } from './layout-map.js';
+export { changedPositions, mapFrame, needsLayout, type LayoutOptions, type Positions } from './placement.js';
+export { layoutMap } from './layout-map.js';

@@ -5,7 +5,7 @@
  * a drag) measures and lays out nothing.
  */
 import { mapTitle, type Translations } from '../i18n/index.js';
-import { changedPositions, layoutMap, needsLayout, type Positions } from '../layout/layout-map.js';
+import { changedPositions, needsLayout, type LayoutEngine, type Positions } from '../layout/placement.js';
 import type { MapFrame } from '../layout/geometry.js';
 import type { Actor, MapDocument, Point } from '../model/types.js';
 import { labelCentre, labeller, type Labeller, type TextLine } from './labels.js';
@@ -18,9 +18,13 @@ export class MapPicture {
   private frameFor: { map: MapDocument; frame: MapFrame } | null = null;
   private sceneFor: { map: MapDocument; scene: Scene } | null = null;
 
+  /**
+   * `engine` is the layout (`layout/layout-map.ts`), which the editor loads when it first needs it.
+   */
   constructor(
     readonly t: Translations,
     readonly measure: MeasureText,
+    readonly engine: LayoutEngine | null = null,
   ) {
     this.label = labeller(t, measure);
   }
@@ -41,14 +45,23 @@ export class MapPicture {
   /**
    * The positions the layout gives where the document's are not right: an actor without one, or whose label no
    * longer fits where it is (outside its slice, or over another's or crossed by a tie: of the `touched` actors
-   * only, when given). Null when every actor is where it belongs.
+   * only, when given). Null when every actor is where it belongs. Only a picture with the layout engine places.
    */
   placements(map: MapDocument, touched?: ReadonlySet<string>): Positions | null {
+    if (!this.needsPlacing(map, touched)) return null;
+    if (!this.engine) throw new Error('The layout is not loaded yet: ask needsPlacing() first.');
     const frame = this.frame(map);
-    const options = { frame, boxOf: boxesFor(map, frame, this.label), touched };
-    if (!needsLayout(map, options)) return null;
-    const changed = changedPositions(map, layoutMap(map, options));
+    const changed = changedPositions(
+      map,
+      this.engine.layoutMap(map, { frame, boxOf: boxesFor(map, frame, this.label), touched }),
+    );
     return Object.keys(changed).length > 0 ? changed : null;
+  }
+
+  /** Whether any actor is not where it belongs (see `placements`): what the layout engine is needed for. */
+  needsPlacing(map: MapDocument, touched?: ReadonlySet<string>): boolean {
+    const frame = this.frame(map);
+    return needsLayout(map, { frame, boxOf: boxesFor(map, frame, this.label), touched });
   }
 
   /**
