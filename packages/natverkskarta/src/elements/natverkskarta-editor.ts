@@ -236,6 +236,8 @@ export class NatverkskartaEditor extends LitElement {
   /** A map set while out of the page, laid out when the element is connected (see `replaceDocument`). */
   private placeWhenConnected: { storedRevision: number | undefined } | null = null;
   private measure: MeasureText | null = null;
+  /** The font the map is drawn in, as the page has it (see `picture`); read anew each time the element is connected. */
+  private fontFamily: string | null = null;
   private engine: LayoutEngine | null = null;
   private engineLoading: Promise<void> | null = null;
   /** Actors left without their place while the layout was on its way; `touched` as for `MapPicture.placements`. */
@@ -246,7 +248,9 @@ export class NatverkskartaEditor extends LitElement {
    * in; made anew when either changes.
    */
   private get picture(): MapPicture {
-    const font = this.isConnected ? getComputedStyle(this).fontFamily : '';
+    // Read once when connected: asking for the computed style makes the browser work out the styles anew.
+    this.fontFamily ??= this.isConnected ? getComputedStyle(this).fontFamily : null;
+    const font = this.fontFamily ?? '';
     if (!this.pictureOf || this.pictureOf.t !== this.t || font !== this.pictureFont || this.pictureOf.engine !== this.engine) {
       if (font !== this.pictureFont || !this.measure) this.measure = canvasMeasure(font || 'sans-serif');
       this.pictureFont = font;
@@ -902,6 +906,7 @@ export class NatverkskartaEditor extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.fontFamily = null;
     if (this.placeWhenConnected) this.replaceDocument(this.doc, this.placeWhenConnected.storedRevision);
     this.addEventListener('dragover', this.onDragOver);
     this.addEventListener('dragleave', this.onDragLeave);
