@@ -190,7 +190,7 @@ export const editorStyles = css`
     }
     svg.map {
       height: auto;
-      aspect-ratio: 1 / 1;
+      aspect-ratio: 3 / 2;
       max-height: var(--nk-map-height, 80vh);
     }
   }
@@ -517,7 +517,7 @@ export const editorStyles = css`
     }
     svg.map {
       height: auto;
-      aspect-ratio: 1 / 1;
+      aspect-ratio: 3 / 2;
       max-height: 60vh;
       border: none;
       break-after: page;
