@@ -19,7 +19,7 @@ import {
   type LayoutNode,
   type LayoutTie,
 } from './fit.js';
-import { CellIndex, type NodeGrid } from './node-grid.js';
+import { NodeGrid } from './node-grid.js';
 
 /** A force as d3-force shapes one. */
 export interface Force {
@@ -124,17 +124,13 @@ function clearTies(
   strength: number,
   random: () => number,
   velocity: boolean,
-  index: CellIndex,
+  index: NodeGrid,
 ): number {
   let crossings = 0;
   // Each tie against each box, but on a large map (hundreds of actors and ties) only the boxes near the line.
   const large = nodes.length * ties.length > BRUTE_FORCE_PAIRS;
   if (large) {
-    index.fill(
-      nodes.length,
-      (i) => boxCentreX(nodes[i]!),
-      (i) => boxCentreY(nodes[i]!),
-    );
+    index.fill(nodes);
   }
   for (const tie of ties) {
     const x1 = tie.from?.x ?? 0;
@@ -184,7 +180,7 @@ function clearTies(
         push(end, -side * nx * depth * strength * share * 0.5, -side * ny * depth * strength * share * 0.5, velocity);
       }
     };
-    if (large) index.forEachNear(x1, y1, x2, y2, (i) => visit(nodes[i]!));
+    if (large) index.forEachNearSegment(x1, y1, x2, y2, (i) => visit(nodes[i]!));
     else for (const node of nodes) visit(node);
   }
   return crossings;
@@ -195,17 +191,27 @@ const BRUTE_FORCE_PAIRS = 40_000;
 /** Cells of the index of boxes near a line: as large as a box may be wide, in layout units. */
 const TIE_CELL = 100;
 
+/** The nodes by their boxes' middles, in square cells, to find those near a line (see `clearTies`). */
+const tieIndex = (nodes: readonly LayoutNode[]) =>
+  new NodeGrid(
+    TIE_CELL,
+    TIE_CELL,
+    (i) => (nodes[i]!.box.left + nodes[i]!.box.right) / 2,
+    (i) => (nodes[i]!.box.top + nodes[i]!.box.bottom) / 2,
+  );
+
 /** While the simulation runs: labels move off the ties of others. */
 export function forceTieClearance(ties: readonly LayoutTie[], strength = 0.25): Force {
   let nodes: LayoutNode[] = [];
   let random = Math.random;
-  const index = new CellIndex(TIE_CELL);
+  let index = tieIndex(nodes);
   const force: Force = (alpha) => {
     clearTies(nodes, ties, strength * Math.min(1, alpha * 4), random, true, index);
   };
   force.initialize = (all, seeded) => {
     nodes = all;
     random = seeded;
+    index = tieIndex(all);
   };
   return force;
 }
@@ -216,7 +222,7 @@ export function forceTieClearance(ties: readonly LayoutTie[], strength = 0.25): 
  */
 export function relaxInSlices(nodes: readonly LayoutNode[], ties: readonly LayoutTie[], random: () => number, rounds = 40): void {
   const grid = boxGrid(nodes);
-  const index = new CellIndex(TIE_CELL);
+  const index = tieIndex(nodes);
   for (let round = 0; round < rounds; round++) {
     const overlaps = separateBoxes(nodes, grid, 0.5, 'position');
     const crossings = clearTies(nodes, ties, 0.5, random, false, index);

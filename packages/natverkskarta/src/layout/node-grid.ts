@@ -20,6 +20,9 @@ export class NodeGrid {
   private chain = new Int32Array(0);
   private columns = new Int32Array(0);
   private rows = new Int32Array(0);
+  /** When each node was last visited by `forEachNearSegment`, to visit it once per segment. */
+  private seen = new Int32Array(0);
+  private stamp = 0;
   private mask = 0;
 
   /** `offsetX` and `offsetY` say where a node (by index) counts as being: at its box's middle. */
@@ -52,13 +55,44 @@ export class NodeGrid {
     }
   }
 
-  private fill(nodes: readonly Placed[]): void {
+  /**
+   * Visits (by index into the nodes last filled in, see `fill`), once each, every node in the cells within one cell
+   * of a line segment: walked in half-cell steps, so that a long tie looks at the boxes along it, not at all.
+   */
+  forEachNearSegment(x1: number, y1: number, x2: number, y2: number, visit: (index: number) => void): void {
+    const { heads, chain, columns, rows, seen, mask } = this;
+    const stamp = ++this.stamp;
+    const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x2 - x1) / this.cellWidth, Math.abs(y2 - y1) / this.cellHeight) * 2));
+    let lastColumn = NaN;
+    let lastRow = NaN;
+    for (let step = 0; step <= steps; step++) {
+      const column = Math.floor((x1 + ((x2 - x1) * step) / steps) / this.cellWidth);
+      const row = Math.floor((y1 + ((y2 - y1) * step) / steps) / this.cellHeight);
+      if (column === lastColumn && row === lastRow) continue;
+      lastColumn = column;
+      lastRow = row;
+      for (let i = -1; i <= 1; i++)
+        for (let j = -1; j <= 1; j++) {
+          const c = column + i;
+          const r = row + j;
+          for (let b = heads[bucketOf(c, r, mask)]!; b >= 0; b = chain[b]!) {
+            if (columns[b] !== c || rows[b] !== r || seen[b] === stamp) continue;
+            seen[b] = stamp;
+            visit(b);
+          }
+        }
+    }
+  }
+
+  /** Sorts the nodes into their cells (each at its point plus its offsets). */
+  fill(nodes: readonly Placed[]): void {
     const count = nodes.length;
     if (this.chain.length < count) {
       const capacity = Math.max(16, count);
       this.chain = new Int32Array(capacity);
       this.columns = new Int32Array(capacity);
       this.rows = new Int32Array(capacity);
+      this.seen = new Int32Array(capacity);
       let buckets = 16;
       while (buckets < 2 * capacity) buckets *= 2;
       this.heads = new Int32Array(buckets);
@@ -80,69 +114,3 @@ export class NodeGrid {
 }
 
 const bucketOf = (column: number, row: number, mask: number) => (Math.imul(column, 73856093) ^ Math.imul(row, 19349663)) & mask;
-
-/**
- * Nodes hashed into square cells by a point of each (its box's middle), to find those near a line without
- * looking at all of them: `forEachNear` walks the line in half-cell steps and visits, once each, the nodes of the
- * cells around it. It keeps its arrays from call to call.
- */
-export class CellIndex {
-  private heads = new Int32Array(0);
-  private chain = new Int32Array(0);
-  private columns = new Int32Array(0);
-  private rows = new Int32Array(0);
-  private seen = new Int32Array(0);
-  private stamp = 0;
-  private mask = 0;
-
-  constructor(private readonly cell: number) {}
-
-  fill(count: number, xOf: (index: number) => number, yOf: (index: number) => number): void {
-    if (this.chain.length < count) {
-      const capacity = Math.max(16, count);
-      this.chain = new Int32Array(capacity);
-      this.columns = new Int32Array(capacity);
-      this.rows = new Int32Array(capacity);
-      this.seen = new Int32Array(capacity);
-      let buckets = 16;
-      while (buckets < 2 * capacity) buckets *= 2;
-      this.heads = new Int32Array(buckets);
-      this.mask = buckets - 1;
-    }
-    this.heads.fill(-1);
-    for (let index = count - 1; index >= 0; index--) {
-      const column = Math.floor(xOf(index) / this.cell);
-      const row = Math.floor(yOf(index) / this.cell);
-      this.columns[index] = column;
-      this.rows[index] = row;
-      const bucket = bucketOf(column, row, this.mask);
-      this.chain[index] = this.heads[bucket]!;
-      this.heads[bucket] = index;
-    }
-  }
-
-  /** Visits (by index), once each, every node whose point lies in a cell within one cell of the segment. */
-  forEachNear(x1: number, y1: number, x2: number, y2: number, visit: (index: number) => void): void {
-    const stamp = ++this.stamp;
-    const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / (this.cell / 2)));
-    let lastColumn = NaN;
-    let lastRow = NaN;
-    for (let step = 0; step <= steps; step++) {
-      const column = Math.floor((x1 + ((x2 - x1) * step) / steps) / this.cell);
-      const row = Math.floor((y1 + ((y2 - y1) * step) / steps) / this.cell);
-      if (column === lastColumn && row === lastRow) continue;
-      lastColumn = column;
-      lastRow = row;
-      for (let i = -1; i <= 1; i++)
-        for (let j = -1; j <= 1; j++) {
-          const c = column + i;
-          const r = row + j;
-          for (let b = this.heads[bucketOf(c, r, this.mask)]!; b >= 0; b = this.chain[b]!) {
-            if (this.columns[b] !== c || this.rows[b] !== r || this.seen[b] === stamp) continue;
-            this.seen[b] = stamp;
-            visit(b);
-          }
-        }
-    }
-  }
-}
