@@ -318,10 +318,6 @@ function exitDistance(label: ActorLabel, dx: number, dy: number): number {
   return near <= far && far > 0 ? Math.max(MARK_REACH, far + 2) : MARK_REACH;
 }
 
-/** Whether a line segment runs through a rectangle. */
-export const segmentCrosses = (x1: number, y1: number, x2: number, y2: number, box: Rect): boolean =>
-  segmentCrossesRect(x1, y1, x2, y2, box);
-
 const overlaps = (a: Rect, b: Rect, gap = 0) =>
   a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 
@@ -350,7 +346,7 @@ function placeRingLabel(
       if (far > outer - 3) continue;
       if (near < inner + 3) break;
       if (boxes.some((other) => overlaps(box, other, 4))) break;
-      if (ties.some((tie) => segmentCrosses(tie.x1, tie.y1, tie.x2, tie.y2, box))) break;
+      if (ties.some((tie) => segmentCrossesRect(tie.x1, tie.y1, tie.x2, tie.y2, box))) break;
       return box;
     }
   }

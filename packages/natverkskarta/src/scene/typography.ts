@@ -1,6 +1,6 @@
 /**
  * The map's text styles, in map units (one CSS pixel at 100 %). Every text on the map is at least
- * `MIN_TEXT_SIZE`, so that the default view of a 30-contact map in a 1280 × 800 window, which shows the map at
+ * 15 units, so that the default view of a 30-contact map in a 1280 × 800 window, which shows the map at
  * about three quarters of its size, prints no text under 11 CSS px. Few styles: each size and weight more is one
  * more font lookup before the map's first picture.
  */
@@ -10,8 +10,6 @@ export interface TextStyle {
   /** Drawn in the muted ink. */
   muted?: boolean;
 }
-
-export const MIN_TEXT_SIZE = 15;
 
 export const TEXT_STYLES = {
   /** An actor's organisation (or name). */
