@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NatverkskartaEditor } from 'natverkskarta';
+import type { MapDocument, NatverkskartaEditor } from 'natverkskarta';
 import { loadMapRevision } from '../../packages/natverkskarta/src/store/maps.js';
 import { eventually, uniqueId } from './helpers.js';
 
@@ -53,25 +53,114 @@ describe('two tabs on one map', () => {
     expect(names(b)).toEqual(['Från A', 'Från B']);
     await eventually(() => expect(names(a)).toEqual(['Från A', 'Från B']));
   });
+});
 
-  it('keeps the other version as a copy when the edits cannot be merged', async () => {
-    const id = uniqueId('tabs-copy');
-    const a = await openTab(id);
-    const shared = a.addActor({ category: 'habilitering', name: 'Delad' });
-    await a.flush();
-    const b = await openTab(id);
-    expect(names(b)).toEqual(['Delad']);
-    // A removes the actor while B, unsaved, edits it.
-    a.removeActor(shared);
-    b.updateActor(shared, { phone: '031-123 45' });
+/** The info line a tab shows its user. */
+function notice(editor: NatverkskartaEditor): string {
+  return editor.shadowRoot!.querySelector('.message.info')?.textContent ?? '';
+}
+
+/** Every stored map's document, read from IndexedDB: the map itself and any copies kept of other versions. */
+async function storedMaps(): Promise<MapDocument[]> {
+  const { listMaps, loadMap } = await import('natverkskarta');
+  const docs = await Promise.all((await listMaps()).map((summary) => loadMap(summary.id)));
+  return docs.filter((doc): doc is MapDocument => doc !== undefined);
+}
+
+/** The phone numbers of contact `actorId` in the map `id` and in every copy made of it, as stored. */
+async function storedPhones(id: string, actorId: string): Promise<{ map: string; copies: string[] }> {
+  const docs = await storedMaps();
+  const phoneIn = (doc: MapDocument | undefined) => doc?.actors.find((actor) => actor.id === actorId)?.phone ?? '';
+  const copies = docs.filter((doc) => doc.id !== id && doc.actors.some((actor) => actor.id === actorId));
+  return { map: phoneIn(docs.find((doc) => doc.id === id)), copies: copies.map(phoneIn).sort() };
+}
+
+/** A map with one contact, stored, and `count` tabs open on it. */
+async function sharedContact(
+  prefix: string,
+  count: number,
+): Promise<{ id: string; actorId: string; tabs: NatverkskartaEditor[] }> {
+  const id = uniqueId(prefix);
+  const first = await openTab(id);
+  const actorId = first.addActor({ category: 'habilitering', name: 'Anna Lind', phone: '010-000 00 00' });
+  await first.flush();
+  const tabs = [first];
+  while (tabs.length < count) tabs.push(await openTab(id));
+  for (const tab of tabs) expect(names(tab)).toEqual(['Anna Lind']);
+  return { id, actorId, tabs };
+}
+
+describe('two tabs change the same contact', () => {
+  it('both set the same field: the map keeps the later value, the other becomes a map of its own, both tabs are told', async () => {
+    const { id, actorId, tabs } = await sharedContact('tabs-same-field', 2);
+    const [a, b] = tabs as [NatverkskartaEditor, NatverkskartaEditor];
+    a.updateActor(actorId, { phone: '070-111 11 11' });
+    b.updateActor(actorId, { phone: '070-222 22 22' });
     await a.flush();
     await b.flush();
-    expect((await loadMapRevision(id))!.doc.actors[0]!.phone).toBe('031-123 45');
-    expect(b.shadowRoot!.querySelector('.message.info')!.textContent).toContain('från en annan flik');
-    const { listMaps } = await import('natverkskarta');
-    const copy = (await listMaps()).find((summary) => summary.title.includes('från en annan flik') && summary.id !== id);
-    expect(copy).toBeDefined();
-    expect(copy!.actorCount).toBe(0);
+    expect(await storedPhones(id, actorId)).toEqual({ map: '070-222 22 22', copies: ['070-111 11 11'] });
+    const copy = (await storedMaps()).find((doc) => doc.id !== id && doc.actors.some((actor) => actor.id === actorId))!;
+    expect(copy.title).toContain('från en annan flik');
+    expect(notice(b)).toContain('Telefon för Anna Lind hade samtidigt ändrats i en annan flik');
+    expect(notice(b)).toContain(copy.title);
+    await eventually(() => expect(notice(a)).toContain('Telefon för Anna Lind ändrades samtidigt i två flikar'));
+    expect(notice(a)).toContain(copy.title);
+    await eventually(() => expect(a.map.actors[0]!.phone).toBe('070-222 22 22'));
+  });
+
+  it('tells each tab in its own language', async () => {
+    const { actorId, tabs } = await sharedContact('tabs-same-field-en', 2);
+    const [a, b] = tabs as [NatverkskartaEditor, NatverkskartaEditor];
+    a.lang = 'en';
+    await a.updateComplete;
+    a.updateActor(actorId, { note: 'Calls on Fridays' });
+    b.updateActor(actorId, { note: 'Ringer på måndagar' });
+    await a.flush();
+    await b.flush();
+    expect(notice(b)).toContain('Anteckning för Anna Lind');
+    await eventually(() => expect(notice(a)).toContain('Note for Anna Lind was changed in two tabs at the same time'));
+  });
+
+  it('one removes the contact, then the other’s edit of it is saved: it comes back with the edit', async () => {
+    const { id, actorId, tabs } = await sharedContact('tabs-delete-edit', 2);
+    const [a, b] = tabs as [NatverkskartaEditor, NatverkskartaEditor];
+    a.removeActor(actorId);
+    b.updateActor(actorId, { phone: '031-123 45', note: 'Ny tid i januari' });
+    await a.flush();
+    await b.flush();
+    const stored = (await loadMapRevision(id))!.doc.actors;
+    expect(stored).toEqual([expect.objectContaining({ id: actorId, phone: '031-123 45', note: 'Ny tid i januari' })]);
+    expect(notice(b)).toContain('Anna Lind hade tagits bort i en annan flik');
+    await eventually(() => expect(notice(a)).toContain('Anna Lind togs bort men hade ändrats i en annan flik'));
+    await eventually(() => expect(names(a)).toEqual(['Anna Lind']));
+  });
+
+  it('one edits the contact and saves, then the other’s removal is saved: it stays, with the edit', async () => {
+    const { id, actorId, tabs } = await sharedContact('tabs-edit-delete', 2);
+    const [a, b] = tabs as [NatverkskartaEditor, NatverkskartaEditor];
+    b.updateActor(actorId, { phone: '031-999 99', note: 'Viktigt' });
+    a.removeActor(actorId);
+    await b.flush();
+    await a.flush();
+    const stored = (await loadMapRevision(id))!.doc.actors;
+    expect(stored).toEqual([expect.objectContaining({ id: actorId, phone: '031-999 99', note: 'Viktigt' })]);
+    expect(notice(a)).toContain('Anna Lind hade ändrats i en annan flik och togs därför inte bort');
+    await eventually(() => expect(notice(b)).toContain('Anna Lind togs bort i en annan flik, men finns kvar'));
+    expect(names(a)).toEqual(['Anna Lind']);
+  });
+
+  it('three tabs set the same field: every value typed is stored somewhere', async () => {
+    const { id, actorId, tabs } = await sharedContact('tabs-three', 3);
+    const [a, b, c] = tabs as [NatverkskartaEditor, NatverkskartaEditor, NatverkskartaEditor];
+    a.updateActor(actorId, { phone: '070-111 11 11' });
+    b.updateActor(actorId, { phone: '070-222 22 22' });
+    c.updateActor(actorId, { phone: '070-333 33 33' });
+    await a.flush();
+    await b.flush();
+    await c.flush();
+    expect(await storedPhones(id, actorId)).toEqual({ map: '070-333 33 33', copies: ['070-111 11 11', '070-222 22 22'] });
+    for (const tab of [a, b]) await eventually(() => expect(notice(tab)).toContain('ändrades samtidigt i två flikar'));
+    expect(notice(c)).toContain('hade samtidigt ändrats i en annan flik');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Translations } from '../i18n/index.js';
+import { mergeNotice } from '../i18n/merge-notice.js';
 import type { Command } from '../model/commands.js';
 import { createMap } from '../model/document.js';
 import { newId } from '../model/ids.js';
@@ -77,6 +78,7 @@ export class MapStorageController implements ReactiveController {
         else if (notice === 'updated') hooks.notice(ui.updatedFromOtherTab);
         else hooks.notice(ui.copiedFromOtherTab(detail));
       },
+      conflicts: (note, doc, side) => hooks.notice(mergeNotice(hooks.t(), note, doc, side)),
       copyTitle: (title) => hooks.t().ui.otherTabTitle(title || hooks.t().ui.untitled),
     });
     this.autosave = new AutosaveController(host, {
@@ -138,7 +140,7 @@ export class MapStorageController implements ReactiveController {
    */
   took(doc: MapDocument, storedRevision: number | undefined, changed: boolean): void {
     this.autosave.cancel();
-    if (storedRevision !== undefined) this.sync.reset(storedRevision);
+    if (storedRevision !== undefined) this.sync.reset(storedRevision, doc);
     if (storedRevision === undefined || changed) {
       this.sync.record(doc, null);
       this.persist(doc);

@@ -1,13 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { applyCommand, type Command } from '../model/commands.js';
+import type { Command } from '../model/commands.js';
 import { newId } from '../model/ids.js';
+import { needsCopy, rebase } from '../model/merge.js';
 import type { MapDocument } from '../model/types.js';
 import { RevisionConflict, StorageError } from '../store/errors.js';
 import { loadMapRevision, saveMap, saveMapRevision } from '../store/maps.js';
-import { listen } from '../store/sync.js';
+import { listen, type MergeNote } from '../store/sync.js';
 
 /** What happened to the map because of another tab, for the editor to tell the user. */
 export type SyncNotice = 'merged' | 'updated' | 'copied' | 'deleted';
+
+/** Whose merge it was: this tab's (it saved last), or another tab's that this tab took in. */
+export type MergeSide = 'here' | 'there';
 
 export interface MapSyncHooks {
   /** The stored map this editor keeps in step with, or null when it stores nothing. */
@@ -20,26 +24,38 @@ export interface MapSyncHooks {
   /** Stores what is pending now (the conflict, if any, is resolved in `save`). */
   flush: () => void;
   notice: (notice: SyncNotice, detail: string) => void;
+  /** A merge resolved changes both tabs made to the same thing; `doc` is the merged map, to name contacts from. */
+  conflicts: (note: MergeNote, doc: MapDocument, side: MergeSide) => void;
   /** The title a copy of the other tab's version gets, when the two cannot be merged. */
   copyTitle: (title: string) => string;
+}
+
+/** The id of the copy kept of a map's stored `revision`: the same in every tab, new for every version of the map. */
+function copyId(doc: MapDocument, revision: number): string {
+  return `${doc.id}~${revision}~${Date.parse(doc.updatedAt).toString(36)}`;
 }
 
 /**
  * Two tabs on one map never silently overwrite each other. Every save says which stored revision it was based
  * on; the store refuses it inside the same transaction if another tab saved since. Then this tab's unsaved
- * edits — commands, kept since the last save — are replayed on the newer version. When they cannot be (the other
- * tab removed what they change), the other version is kept as a copy, so that no edit is lost either way.
- * A tab without unsaved edits simply takes the newer version when another tab announces it.
+ * edits — commands, kept since the last save — are replayed on the newer version (`model/merge.ts`). Where both
+ * tabs changed the same field, this tab's value goes into the map and the other version is kept as a map of its
+ * own; a contact one tab removed and the other edited stays, with the edits. Both tabs are told. A tab without
+ * unsaved edits simply takes the newer version when another tab announces it.
  */
 export class MapSyncController implements ReactiveController {
   /** The stored revision the shown document is based on; 0 before the first save. */
   revision = 0;
+  /** The document stored at `revision`: what this tab's pending edits were made on. */
+  private base: MapDocument | null = null;
   private pending: { seq: number; command: Command }[] = [];
   /** The whole document was replaced (import, `map` set) since the last save: this tab's version wins. */
   private replaced = false;
   private seq = 0;
   private readonly seqOf = new WeakMap<MapDocument, number>();
   private stopListening: (() => void) | null = null;
+  /** Signs this editor's saves: the channel brings a page's own messages back to it. */
+  private readonly token = newId();
 
   constructor(
     host: ReactiveControllerHost,
@@ -52,8 +68,13 @@ export class MapSyncController implements ReactiveController {
     this.stopListening = listen((message) => {
       const id = this.hooks.mapId();
       if (!id) return;
-      if (message.type === 'saved' && message.id === id && message.revision > this.revision) void this.takeNewer();
-      if (message.type === 'deleted' && (message.id === id || message.id === null)) this.hooks.notice('deleted', '');
+      if (message.type === 'saved' && message.by === this.token) return;
+      if (message.type !== 'saved' || message.id !== id) {
+        if (message.type === 'deleted' && (message.id === id || message.id === null)) this.hooks.notice('deleted', '');
+        return;
+      }
+      if (message.revision > this.revision) void this.takeNewer(message.merge);
+      else if (message.merge) this.hooks.conflicts(message.merge, this.hooks.current(), 'there');
     });
   }
 
@@ -63,8 +84,9 @@ export class MapSyncController implements ReactiveController {
   }
 
   /** A document fresh from the store (or new): nothing pending. */
-  reset(revision: number): void {
+  reset(revision: number, doc: MapDocument): void {
     this.revision = revision;
+    this.base = doc;
     this.pending = [];
     this.replaced = false;
   }
@@ -87,9 +109,12 @@ export class MapSyncController implements ReactiveController {
     // The base moves to the other tab's revision only once the merge is stored: if storing it fails, the next
     // attempt conflicts and merges again instead of writing over the other version.
     let base = this.revision;
+    let baseDoc = this.base;
+    let merge: MergeNote | undefined;
     for (let attempt = 0; ; attempt++) {
       try {
-        this.revision = await saveMapRevision(toSave, base);
+        this.revision = await saveMapRevision(toSave, base, { by: this.token, ...(merge ? { merge } : {}) });
+        this.base = toSave;
         break;
       } catch (error) {
         if (error instanceof StorageError && error.kind === 'deleted') {
@@ -98,56 +123,83 @@ export class MapSyncController implements ReactiveController {
           return;
         }
         if (!(error instanceof RevisionConflict) || attempt >= 3) throw error;
+        const resolved = await this.resolve(error.current, baseDoc);
         base = error.current.revision;
-        toSave = await this.resolve(error.current);
+        baseDoc = error.current.doc;
+        toSave = resolved.doc;
+        if (resolved.merge) merge = resolved.merge;
         upTo = this.seq;
       }
     }
     this.pending = this.pending.filter((entry) => entry.seq > upTo);
     if (upTo === this.seq) this.replaced = false;
+    if (merge) this.hooks.conflicts(merge, toSave, 'here');
   }
 
   /** Another tab stored a newer version: take it if nothing here is unsaved, else save now and merge. */
-  private async takeNewer(): Promise<void> {
+  private async takeNewer(merge: MergeNote | undefined): Promise<void> {
     if (this.hooks.dirty() || this.pending.length > 0 || this.replaced) {
+      // This tab's own save merges; what the other tab merged is told now.
+      if (merge) this.hooks.conflicts(merge, this.hooks.current(), 'there');
       this.hooks.flush();
       return;
     }
     const stored = await loadMapRevision(this.hooks.mapId()!).catch(() => undefined);
     if (!stored || stored.revision <= this.revision || this.hooks.dirty() || this.pending.length > 0) return;
     this.revision = stored.revision;
+    this.base = stored.doc;
     this.hooks.adopt(stored.doc);
-    this.hooks.notice('updated', '');
+    if (merge) this.hooks.conflicts(merge, stored.doc, 'there');
+    else this.hooks.notice('updated', '');
   }
 
-  /** Stores the other tab's version as a map of its own, and says so. */
-  private async keepCopy(other: MapDocument): Promise<void> {
-    const copy = { ...other, id: newId(), title: this.hooks.copyTitle(other.title) };
+  /**
+   * Stores the other tab's version as a map of its own; resolves with the copy's title. The copy's id is made
+   * from the version it keeps, so that two tabs that both merge over it keep it once.
+   */
+  private async keepCopy(other: { doc: MapDocument; revision: number }): Promise<string> {
+    const { doc, revision } = other;
+    const copy = { ...doc, id: copyId(doc, revision), title: this.hooks.copyTitle(doc.title) };
     await saveMap(copy);
-    this.hooks.notice('copied', copy.title);
+    return copy.title;
   }
 
-  /** This tab's version merged with the stored one; the stored revision becomes the base. */
-  private async resolve(current: { doc: MapDocument; revision: number }): Promise<MapDocument> {
+  /**
+   * This tab's version merged with the stored one, which becomes the base; with what both had changed, for the
+   * tabs to tell. When the edits cannot be replayed at all, or this tab replaced the whole map, this tab's version
+   * stays the map and the other is kept as a copy.
+   */
+  private async resolve(
+    current: { doc: MapDocument; revision: number },
+    baseDoc: MapDocument | null,
+  ): Promise<{ doc: MapDocument; merge?: MergeNote }> {
     const mine = this.hooks.current();
-    if (this.replaced) {
-      // This tab replaced the whole map (an import, a host's `map`): it wins, and the other version is kept.
-      await this.keepCopy(current.doc);
-      return mine;
+    let rebased: ReturnType<typeof rebase> | null = null;
+    if (!this.replaced && baseDoc) {
+      try {
+        rebased = rebase(
+          baseDoc,
+          current.doc,
+          this.pending.map((entry) => entry.command),
+        );
+      } catch {
+        rebased = null;
+      }
     }
-    let merged = current.doc;
-    try {
-      for (const { command } of this.pending) merged = applyCommand(merged, command).map;
-    } catch {
-      // The edits do not fit the other version: keep that one as a copy, and this one as the map.
-      await this.keepCopy(current.doc);
-      return mine;
+    if (!rebased) {
+      this.hooks.notice('copied', await this.keepCopy(current));
+      return { doc: mine };
     }
-    merged = { ...merged, updatedAt: new Date().toISOString() };
+    const merged = { ...rebased.map, updatedAt: new Date().toISOString() };
     this.seq++;
     this.seqOf.set(merged, this.seq);
+    // Shown before anything is awaited: an edit made from now on is made on the merged map.
     this.hooks.adopt(merged);
-    this.hooks.notice('merged', '');
-    return merged;
+    if (rebased.conflicts.length === 0) {
+      this.hooks.notice('merged', '');
+      return { doc: merged };
+    }
+    const copyTitle = needsCopy(rebased.conflicts) ? await this.keepCopy(current) : undefined;
+    return { doc: merged, merge: { conflicts: rebased.conflicts, ...(copyTitle ? { copyTitle } : {}) } };
   }
 }

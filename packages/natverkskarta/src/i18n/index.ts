@@ -14,9 +14,7 @@ const tables = new Map<string, Translations>([['sv', sv]]);
  * Tables that come with the package but are fetched only when a page uses them: Swedish, the default, is in the
  * editor's first download; English costs nothing until `lang="en"`.
  */
-const bundled: Record<string, () => Promise<Translations>> = {
-  en: () => import('./en.js').then((module) => module.en),
-};
+const bundled = new Map<string, () => Promise<Translations>>([['en', () => import('./en.js').then((module) => module.en)]]);
 
 export const DEFAULT_LANG = 'sv';
 
@@ -44,14 +42,14 @@ export function translations(lang: string | null | undefined): Translations {
 
 /** Whether `translations(lang)` can give that language's own table now, without loading. */
 export function hasTranslations(lang: string | null | undefined): boolean {
-  return candidates(lang).some((tag) => tables.has(tag) || !(tag in bundled));
+  return candidates(lang).some((tag) => tables.has(tag) || !bundled.has(tag));
 }
 
 /** The table for a language, loading it first if it comes with the package (English does). */
 export async function loadTranslations(lang: string | null | undefined): Promise<Translations> {
   for (const tag of candidates(lang)) {
     if (tables.has(tag)) return tables.get(tag)!;
-    const load = bundled[tag];
+    const load = bundled.get(tag);
     if (load) {
       const table = await load();
       if (!tables.has(tag)) tables.set(tag, table);

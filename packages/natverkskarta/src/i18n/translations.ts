@@ -115,6 +115,18 @@ export interface Translations {
     mergedFromOtherTab: string;
     updatedFromOtherTab: string;
     copiedFromOtherTab: (title: string) => string;
+    /** "Telefon för Anna Lind": a field both tabs changed. */
+    fieldOf: (field: string, owner: string) => string;
+    /** Both tabs changed `what`: this tab saved last, so the map has its value; the other version is the map `copy`. */
+    bothChangedHere: (what: string, copy: string) => string;
+    /** Another tab saved last, over a change of `what` made here or in a third tab: that version is the map `copy`. */
+    bothChangedThere: (what: string, copy: string) => string;
+    /** Removed in another tab while edited here: back, with the edit. */
+    restoredHere: (names: string) => string;
+    restoredThere: (names: string) => string;
+    /** Removed here while edited in another tab: kept, with that edit. */
+    keptHere: (names: string) => string;
+    keptThere: (names: string) => string;
     dismiss: string;
     imported: string;
     exportPdf: string;

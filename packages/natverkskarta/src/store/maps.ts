@@ -3,7 +3,7 @@ import { database, databaseExists, dropDatabase } from './database.js';
 import { RevisionConflict, StorageError, toStorageError } from './errors.js';
 import { decode, encode, forgetLock } from './lock.js';
 import type { StoredMap } from './schema.js';
-import { announce } from './sync.js';
+import { announce, type MergeNote } from './sync.js';
 
 /** What a host's list of saved maps shows. */
 export interface MapSummary {
@@ -67,7 +67,11 @@ export async function deleteDraft(id: string): Promise<void> {
  * readwrite transaction, so that two tabs never silently overwrite each other. Resolves with the new revision;
  * rejects with a `RevisionConflict` carrying the newer stored version.
  */
-export async function saveMapRevision(doc: MapDocument, basedOn: number, options: { keepDraft?: boolean } = {}): Promise<number> {
+export async function saveMapRevision(
+  doc: MapDocument,
+  basedOn: number,
+  options: { keepDraft?: boolean; merge?: MergeNote; by?: string } = {},
+): Promise<number> {
   const revision = await run(async () => {
     // Sealed before the transaction opens: it must not wait on anything but its own requests.
     const encoded = await encode(doc);
@@ -93,7 +97,8 @@ export async function saveMapRevision(doc: MapDocument, basedOn: number, options
     await tx.done;
     return next;
   });
-  announce({ type: 'saved', id: doc.id, revision });
+  const { merge, by } = options;
+  announce({ type: 'saved', id: doc.id, revision, ...(merge ? { merge } : {}), ...(by ? { by } : {}) });
   return revision;
 }
 

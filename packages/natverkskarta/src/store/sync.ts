@@ -1,9 +1,27 @@
+import type { MergeConflict } from '../model/merge.js';
+
 /**
  * Tells other tabs (and other editors in this page) that a map was stored or deleted, so that they take the
  * newer version instead of overwriting it.
  */
 export type StoreMessage =
-  { type: 'saved'; id: string; revision: number } | { type: 'deleted'; id: string | null } | { type: 'lock-changed' };
+  | {
+      type: 'saved';
+      id: string;
+      revision: number;
+      /** What this save merged that both tabs had changed, for every tab on the map to tell its user. */
+      merge?: MergeNote;
+      /** Which editor saved (see `saveMapRevision`), so that it does not take its own message for another's. */
+      by?: string;
+    }
+  | { type: 'deleted'; id: string | null }
+  | { type: 'lock-changed' };
+
+/** The conflicts a merge resolved, and the map the other version was kept as (if it had to be). */
+export interface MergeNote {
+  conflicts: MergeConflict[];
+  copyTitle?: string;
+}
 
 const CHANNEL = 'natverkskarta';
 let sender: BroadcastChannel | null = null;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand, type Command } from '../../packages/natverkskarta/src/model/commands.js';
+import { needsCopy, rebase } from '../../packages/natverkskarta/src/model/merge.js';
+import type { MapDocument } from '../../packages/natverkskarta/src/model/types.js';
+import { sampleMap } from './model-helpers.js';
+
+/** The map after `commands`, as the tab that made them shows it. */
+function apply(map: MapDocument, commands: Command[]): MapDocument {
+  return commands.reduce((current, command) => applyCommand(current, command).map, map);
+}
+
+describe('rebase: one tab’s unsaved edits on the version another tab stored', () => {
+  const base = sampleMap();
+
+  it('keeps both tabs’ changes to different fields, with no conflict', () => {
+    const theirs = apply(base, [{ type: 'updateActor', id: 'a', patch: { phone: '070-111 11 11' } }]);
+    const { map, conflicts } = rebase(base, theirs, [{ type: 'updateActor', id: 'a', patch: { note: 'Ringer på fredag' } }]);
+    expect(map.actors.find((actor) => actor.id === 'a')).toMatchObject({ phone: '070-111 11 11', note: 'Ringer på fredag' });
+    expect(conflicts).toEqual([]);
+  });
+
+  it('names a field both changed to different values; this tab’s value goes into the map', () => {
+    const theirs = apply(base, [{ type: 'updateActor', id: 'a', patch: { phone: '070-111 11 11' } }]);
+    const { map, conflicts } = rebase(base, theirs, [{ type: 'updateActor', id: 'a', patch: { phone: '070-222 22 22' } }]);
+    expect(map.actors.find((actor) => actor.id === 'a')!.phone).toBe('070-222 22 22');
+    expect(conflicts).toEqual([{ type: 'sameField', actorId: 'a', fields: ['phone'] }]);
+    expect(needsCopy(conflicts)).toBe(true);
+  });
+
+  it('is no conflict when both typed the same value, or only moved the contact', () => {
+    const theirs = apply(base, [{ type: 'updateActor', id: 'a', patch: { phone: '070-111', position: { x: 1, y: 2 } } }]);
+    const { conflicts } = rebase(base, theirs, [
+      { type: 'updateActor', id: 'a', patch: { phone: '070-111', position: { x: 5, y: 5 } } },
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('brings back a contact the other tab removed while this one edited it, with its ties and the edit', () => {
+    const theirs = apply(base, [{ type: 'removeActor', id: 'b' }]);
+    const tiesOfB = base.ties.filter((tie) => tie.from === 'b' || tie.to === 'b');
+    expect(tiesOfB.length).toBeGreaterThan(0);
+    const { map, conflicts } = rebase(base, theirs, [{ type: 'updateActor', id: 'b', patch: { phone: '031-12 34 56' } }]);
+    expect(map.actors.find((actor) => actor.id === 'b')).toMatchObject({ name: 'Eva', phone: '031-12 34 56' });
+    expect(map.ties.filter((tie) => tie.from === 'b' || tie.to === 'b')).toEqual(tiesOfB);
+    expect(conflicts).toEqual([{ type: 'restored', actorId: 'b' }]);
+    expect(needsCopy(conflicts)).toBe(false);
+  });
+
+  it('does not remove a contact the other tab edited', () => {
+    const theirs = apply(base, [{ type: 'updateActor', id: 'b', patch: { note: 'Ny rektor' } }]);
+    const { map, conflicts } = rebase(base, theirs, [{ type: 'removeActor', id: 'b' }]);
+    expect(map.actors.find((actor) => actor.id === 'b')!.note).toBe('Ny rektor');
+    expect(conflicts).toEqual([{ type: 'keptEdited', actorId: 'b' }]);
+  });
+
+  it('removes a contact the other tab only moved', () => {
+    const theirs = apply(base, [{ type: 'setPositions', positions: { b: { x: 40, y: 40 } } }]);
+    const { map, conflicts } = rebase(base, theirs, [{ type: 'removeActor', id: 'b' }]);
+    expect(map.actors.some((actor) => actor.id === 'b')).toBe(false);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('adds what this tab added, and drops a tie to a contact that is gone', () => {
+    const theirs = apply(base, [{ type: 'removeActor', id: 'c' }]);
+    const added = { ...base.actors[0]!, id: 'd', name: 'Ny' };
+    const { map } = rebase(base, theirs, [
+      { type: 'addActor', actor: added },
+      { type: 'addTie', tie: { id: 't-new', from: 'd', to: 'c', kind: 'weak' } },
+    ]);
+    expect(map.actors.map((actor) => actor.id)).toEqual(['a', 'b', 'd']);
+    expect(map.ties.some((tie) => tie.id === 't-new')).toBe(false);
+  });
+
+  it('names a title both changed, and a whole map replaced', () => {
+    const theirs = apply(base, [{ type: 'setTitle', title: 'Familjen Berg' }]);
+    expect(rebase(base, theirs, [{ type: 'setTitle', title: 'Familjen Lind-Berg' }]).conflicts).toEqual([{ type: 'sameTitle' }]);
+    const replaced = rebase(base, theirs, [{ type: 'replace', map: { ...base, title: 'Import' } }]);
+    expect(replaced.map.title).toBe('Import');
+    expect(needsCopy(replaced.conflicts)).toBe(true);
+  });
+});
