@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Translations } from '../i18n/index.js';
-import { mergeNotice } from '../i18n/merge-notice.js';
 import type { Command } from '../model/commands.js';
 import { createMap } from '../model/document.js';
 import { newId } from '../model/ids.js';
 import type { MapDocument } from '../model/types.js';
-import { prepareDraft, writeDraftNow } from '../store/drafts.js';
+import { writeDraftNow } from '../store/drafts.js';
 import { StorageError } from '../store/errors.js';
 import { unlock } from '../store/lock.js';
 import { deleteDraft, loadMapRevision, saveMap, type MapRevision } from '../store/maps.js';
@@ -78,7 +77,8 @@ export class MapStorageController implements ReactiveController {
         else if (notice === 'updated') hooks.notice(ui.updatedFromOtherTab);
         else hooks.notice(ui.copiedFromOtherTab(detail));
       },
-      conflicts: (note, doc, side) => hooks.notice(mergeNotice(hooks.t(), note, doc, side)),
+      conflicts: (note, doc, side) =>
+        void import('../i18n/merge-notice.js').then(({ mergeNotice }) => hooks.notice(mergeNotice(hooks.t(), note, doc, side))),
       copyTitle: (title) => hooks.t().ui.otherTabTitle(title || hooks.t().ui.untitled),
     });
     this.autosave = new AutosaveController(host, {
@@ -159,7 +159,6 @@ export class MapStorageController implements ReactiveController {
   private persist(doc: MapDocument): void {
     if (!this.activeId()) return;
     this.autosave.schedule(doc);
-    void prepareDraft(doc);
   }
 
   private async load(id: string): Promise<void> {

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Command } from '../model/commands.js';
 import { newId } from '../model/ids.js';
-import { needsCopy, rebase } from '../model/merge.js';
 import type { MapDocument } from '../model/types.js';
 import { RevisionConflict, StorageError } from '../store/errors.js';
 import { loadMapRevision, saveMap, saveMapRevision } from '../store/maps.js';
@@ -173,6 +172,8 @@ export class MapSyncController implements ReactiveController {
     current: { doc: MapDocument; revision: number },
     baseDoc: MapDocument | null,
   ): Promise<{ doc: MapDocument; merge?: MergeNote }> {
+    // Fetched at the first conflict only: most sessions never meet one.
+    const { needsCopy, rebase } = await import('../model/merge.js');
     const mine = this.hooks.current();
     let rebased: ReturnType<typeof rebase> | null = null;
     if (!this.replaced && baseDoc) {

@@ -1,31 +1,24 @@
 import type { MapDocument } from '../model/types.js';
 import { databaseNow } from './database.js';
-import { lockGeneration, mustSealNow, sealNow } from './lock.js';
-import type { Sealed } from './seal.js';
-
-/** With a passphrase set, the latest unsaved document sealed ahead of time: sealing cannot happen synchronously. */
-let prepared: { id: string; sealed: Sealed; generation: number } | null = null;
-
-/** Seals the latest unsaved document ahead, so that `writeDraftNow` has it ready. Called at every edit. */
-export async function prepareDraft(doc: MapDocument): Promise<void> {
-  if (!mustSealNow()) return;
-  const generation = lockGeneration();
-  const sealed = await sealNow(doc);
-  if (sealed && generation === lockGeneration()) prepared = { id: doc.id, sealed, generation };
-}
+import { sealDraftNow } from './draft-key.js';
+import { mustSealNow } from './lock.js';
+import type { StoredDraft } from './schema.js';
 
 /**
  * Writes unsaved edits in this very instant, without awaiting anything: called as the page is hidden or closed,
- * when an asynchronous save would be cut off. Returns false when nothing could be written. With a passphrase
- * set it writes only the sealed copy prepared ahead (at most one edit behind), never plain text.
+ * when an asynchronous save would be cut off. Returns false when nothing could be written. With a passphrase set
+ * it seals the document with this tab's draft key (see `draft-key.ts`), never writing plain text.
  */
 export function writeDraftNow(doc: MapDocument, basedOn: number): boolean {
   const db = databaseNow();
   if (!db) return false;
-  let content: { doc?: MapDocument; sealed?: Sealed };
+  let content: Pick<StoredDraft, 'doc' | 'sealed' | 'sealedKey'>;
   if (!mustSealNow()) content = { doc };
-  else if (prepared?.id === doc.id && prepared.generation === lockGeneration()) content = { sealed: prepared.sealed };
-  else return false;
+  else {
+    const sealed = sealDraftNow(doc);
+    if (!sealed) return false;
+    content = sealed;
+  }
   try {
     const tx = db.transaction('drafts', 'readwrite');
     void tx.store.put({ id: doc.id, ...content, basedOn, savedAt: new Date().toISOString() }).catch(() => undefined);

@@ -1,5 +1,5 @@
 export { loadMapRevision, saveMapRevision, deleteDraft, type MapRevision } from './maps.js';
-export { writeDraftNow, prepareDraft } from './drafts.js';
+export { writeDraftNow } from './drafts.js';
 export { isProtected, isUnlocked, unlock, lock, setPassphrase, removePassphrase } from './lock.js';
 export { listen, type StoreMessage } from './sync.js';
 export { loadMap, saveMap, listMaps, renameMap, deleteMap, deleteAllData, type MapSummary } from './maps.js';

@@ -5,6 +5,7 @@ import { StorageError, toStorageError } from './errors.js';
 import { deriveKey, PBKDF2_ITERATIONS, randomBytes, seal, unseal, type Sealed } from './seal.js';
 import type { LockSettings, StoredDraft, StoredMap } from './schema.js';
 import { announce, listen } from './sync.js';
+import { armDraftKey, disarmDraftKey, openDraft } from './draft-key.js';
 
 /** The known value sealed with the key, so that a wrong passphrase is told apart before anything is touched. */
 const CHECK = 'natverkskarta';
@@ -23,7 +24,6 @@ async function readSettings(): Promise<LockSettings | null> {
     listen((message) => {
       if (message.type === 'lock-changed' || (message.type === 'deleted' && message.id === null)) {
         settings = undefined;
-        generation++;
       }
     });
   }
@@ -31,16 +31,19 @@ async function readSettings(): Promise<LockSettings | null> {
     settings = (await (await database()).get('settings', 'lock')) ?? null;
     // Another tab may have changed the passphrase: a key that no longer opens the lock must never seal again
     // (what it sealed no passphrase could open). This tab is then locked, and asks for the new one.
-    if (key && (!settings || !(await opens(key, settings)))) key = null;
+    if (key && (!settings || !(await opens(key, settings)))) setKey(null);
   }
   return settings;
 }
 
-/** Counts changes of the lock, so that something sealed ahead of time can tell it is out of date. */
-let generation = 0;
-
-export function lockGeneration(): number {
-  return generation;
+/** Holds (or forgets) the unlocked key, with the draft key that goes with it. */
+async function setKey(next: CryptoKey | null): Promise<void> {
+  key = next;
+  disarmDraftKey();
+  if (!next) return;
+  // Without the draft key the maps still open and save; only a page closed mid-edit would lose that edit.
+  await armDraftKey(next).catch(() => undefined);
+  if (key !== next) disarmDraftKey();
 }
 
 async function opens(candidate: CryptoKey, lock: LockSettings): Promise<boolean> {
@@ -54,8 +57,7 @@ async function opens(candidate: CryptoKey, lock: LockSettings): Promise<boolean>
 /** Forgets the settings and the key, as when the whole database is deleted. */
 export function forgetLock(): void {
   settings = undefined;
-  key = null;
-  generation++;
+  void setKey(null);
 }
 
 /** Whether the stored maps are protected by a passphrase. */
@@ -77,24 +79,19 @@ export function mustSealNow(): boolean {
   return settings !== null;
 }
 
-/** Seals now with this tab's key, for a write prepared ahead; null when locked. */
-export async function sealNow(value: unknown): Promise<Sealed | null> {
-  return key ? seal(key, value) : null;
-}
-
 /** Unlocks with the passphrase; false, with nothing changed, when it is wrong. */
 export async function unlock(passphrase: string): Promise<boolean> {
   const lock = await readSettings();
   if (!lock) return true;
   const candidate = await deriveKey(passphrase, lock.salt, lock.iterations);
   if (!(await opens(candidate, lock))) return false;
-  key = candidate;
+  await setKey(candidate);
   return true;
 }
 
 /** Forgets the key in this tab: the maps are unreadable here until unlocked again. */
 export function lock(): void {
-  key = null;
+  void setKey(null);
 }
 
 /** Seals a document for storing, when a passphrase is set. */
@@ -105,12 +102,12 @@ export async function encode(doc: MapDocument): Promise<{ doc?: MapDocument; sea
 }
 
 /** A stored record's document, opened with the key when it is sealed. */
-export async function decode(record: { doc?: MapDocument; sealed?: Sealed }): Promise<MapDocument> {
+export async function decode(record: { doc?: MapDocument; sealed?: Sealed; sealedKey?: Sealed }): Promise<MapDocument> {
   // Read the settings with every load, so that a write that cannot wait knows whether to seal.
   await readSettings();
   if (record.sealed) {
     if (!key) throw new StorageError('locked', 'the maps are protected and locked');
-    return restoreMap(await unseal(key, record.sealed));
+    return restoreMap(await (record.sealedKey ? openDraft(key, record.sealedKey, record.sealed) : unseal(key, record.sealed)));
   }
   return restoreMap(record.doc);
 }
@@ -121,7 +118,7 @@ async function reencode(next: CryptoKey | null, nextSettings: LockSettings | nul
   const [maps, drafts] = await Promise.all([db.getAll('maps'), db.getAll('drafts')]);
   const convert = async <T extends StoredMap | StoredDraft>(record: T): Promise<T> => {
     const doc = await decode(record);
-    const { doc: _plain, sealed: _sealed, ...rest } = record;
+    const { doc: _plain, sealed: _sealed, sealedKey: _draftKey, ...rest } = record as StoredDraft;
     return (next ? { ...rest, sealed: await seal(next, doc) } : { ...rest, doc }) as T;
   };
   // Sealing is asynchronous and an IndexedDB transaction must not wait on anything else: prepare all first.
@@ -133,8 +130,7 @@ async function reencode(next: CryptoKey | null, nextSettings: LockSettings | nul
   else void tx.objectStore('settings').delete('lock');
   await tx.done;
   settings = nextSettings;
-  key = next;
-  generation++;
+  await setKey(next);
   announce({ type: 'lock-changed' });
 }
 

@@ -37,6 +37,8 @@ export interface StoredDraft {
   id: string;
   doc?: MapDocument;
   sealed?: Sealed;
+  /** With a passphrase: the tab's draft key that sealed `sealed`, itself sealed with the passphrase's key (draft-key.ts). */
+  sealedKey?: Sealed;
   /** The revision of `maps` the edits were made on. */
   basedOn: number;
   savedAt: string;

@@ -30,14 +30,23 @@ export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer
   );
 }
 
-export async function seal(key: CryptoKey, value: unknown): Promise<Sealed> {
+export async function sealBytes(key: CryptoKey, bytes: Uint8Array<ArrayBuffer>): Promise<Sealed> {
   const iv = randomBytes(12);
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(JSON.stringify(value)));
-  return { iv, data };
+  return { iv, data: await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, bytes) };
+}
+
+/** The sealed bytes; rejects when the key is wrong or the bytes were changed. */
+export async function unsealBytes(key: CryptoKey, sealed: Sealed): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(
+    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv as Uint8Array<ArrayBuffer> }, key, sealed.data),
+  );
+}
+
+export function seal(key: CryptoKey, value: unknown): Promise<Sealed> {
+  return sealBytes(key, new TextEncoder().encode(JSON.stringify(value)));
 }
 
 /** The sealed value; rejects when the key is wrong or the bytes were changed. */
 export async function unseal(key: CryptoKey, sealed: Sealed): Promise<unknown> {
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv as Uint8Array<ArrayBuffer> }, key, sealed.data);
-  return JSON.parse(new TextDecoder().decode(plain)) as unknown;
+  return JSON.parse(new TextDecoder().decode(await unsealBytes(key, sealed))) as unknown;
 }
