@@ -101,10 +101,10 @@ describe('catalogue', () => {
 });
 
 describe('createMap', () => {
-  it('makes an empty map with the six default sectors and schema version 1', () => {
+  it('makes an empty map with the six default sectors and the current schema version', () => {
     const map = createMap({ id: 'x', title: 'Familjen Lind', now: FIXED_NOW });
     expect(map).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'x',
       title: 'Familjen Lind',
       sectors: [{ id: 'family' }, { id: 'municipality' }, { id: 'school' }, { id: 'region' }, { id: 'state' }, { id: 'civil' }],
@@ -113,7 +113,7 @@ describe('createMap', () => {
       createdAt: '2024-05-01T10:00:00.000Z',
       updatedAt: '2024-05-01T10:00:00.000Z',
     });
-    expect(SCHEMA_VERSION).toBe(1);
+    expect(SCHEMA_VERSION).toBe(2);
   });
 
   it('gives each new map a fresh id, an empty title and the current time by default', () => {

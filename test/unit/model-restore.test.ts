@@ -122,15 +122,26 @@ describe('restoreMap', () => {
     ]);
   });
 
-  it('gives a missing title and timestamps their defaults', () => {
+  it('gives a missing title its default, and a version 1 document’s missing timestamps theirs', () => {
     const doc = stored();
     delete doc.title;
     delete doc.createdAt;
     delete doc.updatedAt;
+    doc.schemaVersion = 1;
     const map = restoreMap(doc);
     expect(map.title).toBe('');
     expect(map.createdAt).toBe(new Date(0).toISOString());
     expect(map.updatedAt).toBe(map.createdAt);
+  });
+
+  it('refuses a version 2 document whose timestamps are missing or not ISO, quoting the value cut short', () => {
+    const doc = stored();
+    delete doc.createdAt;
+    doc.updatedAt = `2024-05-01 ${'x'.repeat(1_000_000)}`;
+    const issues = issuesOf(() => restoreMap(doc));
+    expectIssue(issues, 'createdAt', 'invalidTimestamp');
+    expectIssue(issues, 'updatedAt', 'invalidTimestamp');
+    expect(issues.find((issue) => issue.path === 'updatedAt')!.detail!.length).toBeLessThanOrEqual(61);
   });
 
   it('reports a tie to a missing actor at its path', () => {
@@ -225,7 +236,7 @@ describe('restoreMap', () => {
 
   it('passes version errors through from migrate', () => {
     expectIssue(
-      issuesOf(() => restoreMap({ ...stored(), schemaVersion: 2 })),
+      issuesOf(() => restoreMap({ ...stored(), schemaVersion: SCHEMA_VERSION + 1 })),
       'schemaVersion',
       'newerVersion',
     );

@@ -22,7 +22,8 @@ import { applyCommand, type Command } from '../model/commands.js';
 import { createMap, findActor } from '../model/document.js';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../model/history.js';
 import { newId } from '../model/ids.js';
-import { parseMapJson, restoreMap } from '../model/restore.js';
+import { fileTooLarge, parseMapJson, restoreMap } from '../model/restore.js';
+import { LIMITS } from '../model/limits.js';
 import {
   CENTRE_ID,
   type Actor,
@@ -462,18 +463,23 @@ export class NatverkskartaEditor extends LitElement {
     try {
       doc = parseMapJson(text);
     } catch (error) {
-      const wrapped =
-        error instanceof ValidationError
-          ? new ValidationError(error.issues, this.t.errors.importFailed(formatIssues(this.t, error.issues)))
-          : (error as Error);
-      this.dispatchEvent(editorEvent('nk-error', { error: wrapped }));
-      throw wrapped;
+      this.refuseFile(error);
     }
     // One undoable step: an import by mistake is taken back with Ctrl+Z.
     const id = this.mapId && this.storage !== 'none' ? this.mapId : this.doc.id;
     this.selectedId = null;
     this.execute({ type: 'replace', map: { ...doc, id } });
     this.announce(this.t.ui.imported);
+  }
+
+  /** Tells why a hand-over file was refused, in the UI language, with `nk-error`; throws that error. */
+  private refuseFile(error: unknown): never {
+    const wrapped =
+      error instanceof ValidationError
+        ? new ValidationError(error.issues, this.t.errors.importFailed(formatIssues(this.t, error.issues)))
+        : (error as Error);
+    this.dispatchEvent(editorEvent('nk-error', { error: wrapped }));
+    throw wrapped;
   }
 
   /**
@@ -878,6 +884,8 @@ export class NatverkskartaEditor extends LitElement {
   /** A hand-over file chosen or dropped: a bad one is explained and changes nothing. */
   private async importFile(file: File): Promise<void> {
     try {
+      // Refused before it is read: a file far over the limit would hold the page while it loads.
+      if (file.size > LIMITS.fileSize) this.refuseFile(fileTooLarge());
       await this.importJson(await file.text());
       this.errorMessage = '';
     } catch (error) {

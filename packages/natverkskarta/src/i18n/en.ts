@@ -93,6 +93,11 @@ export const en: Translations = {
     newerVersion: (version) =>
       `the file comes from a newer version (${version}) of Nätverkskarta; update the program to open it.`,
     unknownVersion: (version) => `unknown file format version (${version}).`,
+    fileTooLarge: (mb) => `the file is too large: a network map may be at most ${mb} MB.`,
+    tooManyActors: (max) => `a map may have at most ${max} contacts.`,
+    tooManyTies: (max) => `a map may have at most ${max} ties.`,
+    tooManySectors: (max) => `a map may have at most ${max} sectors.`,
+    invalidTimestamp: (value) => `“${value}” is not a valid point in time (YYYY-MM-DDThh:mm:ss.sssZ).`,
     notJson: () => 'the file is not a network map (not JSON).',
   },
   ui: {

@@ -93,6 +93,11 @@ export const sv: Translations = {
     newerVersion: (version) =>
       `filen är från en nyare version (${version}) av Nätverkskarta; uppdatera programmet för att öppna den.`,
     unknownVersion: (version) => `okänd version av filformatet (${version}).`,
+    fileTooLarge: (mb) => `filen är för stor: en nätverkskarta får vara högst ${mb} MB.`,
+    tooManyActors: (max) => `kartan får ha högst ${max} kontakter.`,
+    tooManyTies: (max) => `kartan får ha högst ${max} band.`,
+    tooManySectors: (max) => `kartan får ha högst ${max} sektorer.`,
+    invalidTimestamp: (value) => `”${value}” är ingen giltig tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ss.sssZ).`,
     notJson: () => 'filen är ingen nätverkskarta (inte JSON).',
   },
   ui: {

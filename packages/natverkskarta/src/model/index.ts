@@ -7,3 +7,5 @@ export * from './history.js';
 export * from './migrate.js';
 export * from './restore.js';
 export { newId } from './ids.js';
+export { LIMITS } from './limits.js';
+export { cleanText } from './clean-text.js';

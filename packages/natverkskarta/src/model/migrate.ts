@@ -1,12 +1,34 @@
+import { quoted } from './clean-text.js';
 import { ValidationError } from './validation.js';
 import { SCHEMA_VERSION } from './types.js';
 
+type Step = (doc: Record<string, unknown>) => Record<string, unknown>;
+
 /**
- * One step per released schema version: `STEPS[n]` turns a version-n document into version n + 1.
- * Version 1 is the first released format, so there is nothing to step through yet; a new format adds its
- * step here and a fixture of the old format under `test/fixtures/`.
+ * Version 1 took any string as a timestamp (a 20 MB `createdAt` was stored and exported again). Version 2 holds
+ * ISO timestamps only, and refuses anything else. A version 1 timestamp in another form that still reads as a date
+ * is rewritten; one that is no date at all becomes the epoch (created) or the creation time (updated), so that
+ * every version 1 map still opens.
  */
-const STEPS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+const toVersion2: Step = (doc) => {
+  const timestamp = (value: unknown): string | undefined => {
+    if (typeof value !== 'string' || value.length > 40) return undefined;
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  };
+  const createdAt = timestamp(doc.createdAt) ?? new Date(0).toISOString();
+  return {
+    ...doc,
+    createdAt,
+    updatedAt: timestamp(doc.updatedAt) ?? createdAt,
+  };
+};
+
+/**
+ * One step per released schema version: `STEPS[n]` turns a version-n document into version n + 1. A new format
+ * adds its step here and a fixture of the old format under `test/fixtures/documents/`.
+ */
+const STEPS: Record<number, Step> = { 1: toVersion2 };
 
 /** Brings a document of any released version to `SCHEMA_VERSION`. Refuses newer or unknown versions. */
 export function migrate(raw: unknown): Record<string, unknown> {
@@ -14,7 +36,7 @@ export function migrate(raw: unknown): Record<string, unknown> {
   let doc = raw as Record<string, unknown>;
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    throw new ValidationError([{ path: 'schemaVersion', code: 'unknownVersion', detail: String(version) }]);
+    throw new ValidationError([{ path: 'schemaVersion', code: 'unknownVersion', detail: quoted(version) }]);
   if (version > SCHEMA_VERSION)
     throw new ValidationError([{ path: 'schemaVersion', code: 'newerVersion', detail: String(version) }]);
   for (let v = version; v < SCHEMA_VERSION; v++) {

@@ -1,5 +1,7 @@
-import { checkActorFields, TITLE_LIMIT, ValidationError, isTieKind, type ValidationIssue } from './validation.js';
+import { checkActorFields, TITLE_LIMIT, ValidationError, isTieKind, type IssueCode, type ValidationIssue } from './validation.js';
 import { CENTRE_ID, SCHEMA_VERSION, type Actor, type MapDocument, type Sector, type Tie } from './types.js';
+import { cleanText, quoted } from './clean-text.js';
+import { LIMITS, megabytes } from './limits.js';
 import { migrate } from './migrate.js';
 
 const MAX_ISSUES = 50;
@@ -8,7 +10,35 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const text = (value: unknown): string => (typeof value === 'string' ? cleanText(value) : '');
+
+/** An ISO date and time as `toISOString` writes it: what version 2 documents hold in `createdAt` and `updatedAt`. */
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+export function isTimestamp(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= LIMITS.timestamp && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** Refuses at once a list longer than its limit, before a single item of it is read. */
+function checkCounts(doc: Record<string, unknown>): void {
+  const counts: [unknown, number, IssueCode][] = [
+    [doc.actors, LIMITS.actors, 'tooManyActors'],
+    [doc.ties, LIMITS.ties, 'tooManyTies'],
+    [doc.sectors, LIMITS.sectors, 'tooManySectors'],
+  ];
+  const issues: ValidationIssue[] = counts
+    .filter(([list, limit]) => Array.isArray(list) && list.length > limit)
+    .map(([, limit, code]) => ({ path: '', code, detail: String(limit) }));
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/** An id: text, not empty, within the limit. */
+function checkId(value: unknown, path: string, issues: ValidationIssue[]): value is string {
+  if (typeof value !== 'string' || value === '') issues.push({ path, code: 'required' });
+  else if (value.length > LIMITS.idLength) issues.push({ path, code: 'tooLong', detail: String(LIMITS.idLength) });
+  else return true;
+  return false;
+}
 
 /**
  * Every stored or imported document comes in through here: migrated to the current schema, checked field by
@@ -16,11 +46,12 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
  * Throws a `ValidationError` listing what is wrong; never returns a half-read document.
  */
 export function restoreMap(raw: unknown): MapDocument {
-  const migrated = migrate(raw);
+  if (isRecord(raw)) checkCounts(raw);
+  const doc = migrate(raw);
   const issues: ValidationIssue[] = [];
-  const doc = migrated as Record<string, unknown>;
 
   if (typeof doc.id !== 'string' || doc.id.trim() === '') issues.push({ path: 'id', code: 'required' });
+  else checkId(doc.id, 'id', issues);
   if (doc.title !== undefined && typeof doc.title !== 'string') issues.push({ path: 'title', code: 'notText' });
   else if (text(doc.title).length > TITLE_LIMIT) issues.push({ path: 'title', code: 'tooLong', detail: String(TITLE_LIMIT) });
 
@@ -28,15 +59,14 @@ export function restoreMap(raw: unknown): MapDocument {
   if (!Array.isArray(doc.sectors) || doc.sectors.length === 0) issues.push({ path: 'sectors', code: 'notList' });
   else
     doc.sectors.forEach((sector: unknown, i) => {
-      if (!isRecord(sector) || typeof sector.id !== 'string' || sector.id === '') {
-        issues.push({ path: `sectors[${i}].id`, code: 'required' });
-        return;
-      }
-      if (sectors.some((s) => s.id === sector.id))
-        issues.push({ path: `sectors[${i}].id`, code: 'duplicateId', detail: sector.id });
+      if (!isRecord(sector) || !checkId(sector.id, `sectors[${i}].id`, issues)) return;
+      const id = sector.id;
+      if (sectors.some((s) => s.id === id)) issues.push({ path: `sectors[${i}].id`, code: 'duplicateId', detail: quoted(id) });
       if (sector.label !== undefined && typeof sector.label !== 'string')
         issues.push({ path: `sectors[${i}].label`, code: 'notText' });
-      sectors.push(typeof sector.label === 'string' ? { id: sector.id, label: sector.label } : { id: sector.id });
+      else if (typeof sector.label === 'string' && sector.label.length > LIMITS.sectorLabel)
+        issues.push({ path: `sectors[${i}].label`, code: 'tooLong', detail: String(LIMITS.sectorLabel) });
+      sectors.push(typeof sector.label === 'string' ? { id, label: text(sector.label) } : { id });
     });
 
   const actors: Actor[] = [];
@@ -48,9 +78,9 @@ export function restoreMap(raw: unknown): MapDocument {
         issues.push({ path: `actors[${i}]`, code: 'notObject' });
         return;
       }
-      if (typeof actor.id !== 'string' || actor.id === '' || actor.id === CENTRE_ID)
-        issues.push({ path: `${prefix}id`, code: 'required' });
-      else if (actors.some((a) => a.id === actor.id)) issues.push({ path: `${prefix}id`, code: 'duplicateId', detail: actor.id });
+      if (actor.id === CENTRE_ID) issues.push({ path: `${prefix}id`, code: 'required' });
+      else if (checkId(actor.id, `${prefix}id`, issues) && actors.some((a) => a.id === actor.id))
+        issues.push({ path: `${prefix}id`, code: 'duplicateId', detail: quoted(actor.id) });
       if (typeof actor.category !== 'string') issues.push({ path: `${prefix}category`, code: 'required' });
       if (actor.sector === undefined) issues.push({ path: `${prefix}sector`, code: 'required' });
       if (actor.ring === undefined) issues.push({ path: `${prefix}ring`, code: 'required' });
@@ -89,12 +119,12 @@ export function restoreMap(raw: unknown): MapDocument {
         issues.push({ path: `ties[${i}]`, code: 'notObject' });
         return;
       }
-      if (typeof tie.id !== 'string' || tie.id === '') issues.push({ path: `${prefix}id`, code: 'required' });
-      else if (ties.some((t) => t.id === tie.id)) issues.push({ path: `${prefix}id`, code: 'duplicateId', detail: tie.id });
+      if (checkId(tie.id, `${prefix}id`, issues) && ties.some((t) => t.id === tie.id))
+        issues.push({ path: `${prefix}id`, code: 'duplicateId', detail: quoted(tie.id) });
       if (typeof tie.from !== 'string' || !ends.has(tie.from))
-        issues.push({ path: `${prefix}from`, code: 'unknownActor', detail: String(tie.from) });
+        issues.push({ path: `${prefix}from`, code: 'unknownActor', detail: quoted(tie.from) });
       if (typeof tie.to !== 'string' || !ends.has(tie.to))
-        issues.push({ path: `${prefix}to`, code: 'unknownActor', detail: String(tie.to) });
+        issues.push({ path: `${prefix}to`, code: 'unknownActor', detail: quoted(tie.to) });
       else if (tie.from === tie.to) issues.push({ path: `${prefix}to`, code: 'selfTie' });
       else if (ties.some((t) => (t.from === tie.from && t.to === tie.to) || (t.from === tie.to && t.to === tie.from)))
         issues.push({ path: `${prefix}to`, code: 'duplicateTie' });
@@ -102,8 +132,10 @@ export function restoreMap(raw: unknown): MapDocument {
       ties.push({ id: String(tie.id), from: String(tie.from), to: String(tie.to), kind: tie.kind as Tie['kind'] });
     });
 
-  const createdAt = typeof doc.createdAt === 'string' ? doc.createdAt : new Date(0).toISOString();
-  const updatedAt = typeof doc.updatedAt === 'string' ? doc.updatedAt : createdAt;
+  for (const key of ['createdAt', 'updatedAt'] as const)
+    if (!isTimestamp(doc[key])) issues.push({ path: key, code: 'invalidTimestamp', detail: quoted(doc[key] ?? '') });
+  const createdAt = String(doc.createdAt);
+  const updatedAt = String(doc.updatedAt);
   if (issues.length > 0) throw new ValidationError(issues.slice(0, MAX_ISSUES));
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -117,11 +149,20 @@ export function restoreMap(raw: unknown): MapDocument {
   };
 }
 
-/** Parses a hand-over file's text and restores it; a file that is not JSON is rejected the same way. */
+/** The file limit's issue: refused before a byte of it is read. */
+export function fileTooLarge(): ValidationError {
+  return new ValidationError([{ path: '', code: 'fileTooLarge', detail: megabytes(LIMITS.fileSize) }]);
+}
+
+/**
+ * Parses a hand-over file's text and restores it; a file that is not JSON is rejected the same way. Too long a
+ * text is refused before it is parsed; a byte-order mark, which some editors write, is let through.
+ */
 export function parseMapJson(textContent: string): MapDocument {
+  if (textContent.length > LIMITS.fileSize) throw fileTooLarge();
   let raw: unknown;
   try {
-    raw = JSON.parse(textContent);
+    raw = JSON.parse(textContent.startsWith('\uFEFF') ? textContent.slice(1) : textContent);
   } catch {
     throw new ValidationError([{ path: '', code: 'notJson' }]);
   }

@@ -3,8 +3,11 @@
  * from one `MapDocument`; nothing here refers to the DOM.
  */
 
-/** The document format this build writes. Older documents pass through `migrate()` on every load. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The document format this build writes. Older documents pass through `migrate()` on every load.
+ * 1: the first released format. 2: `createdAt` and `updatedAt` are ISO timestamps (`toISOString`), nothing else.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** The ids of the default sectors (who is responsible: huvudman). A map may rename or reorder them. */
 export const DEFAULT_SECTOR_IDS = ['family', 'municipality', 'school', 'region', 'state', 'civil'] as const;

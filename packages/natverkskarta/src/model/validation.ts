@@ -1,4 +1,6 @@
 import { catalogueEntry, isCategoryId, OTHER_CATEGORY } from './catalogue.js';
+import { cleanText, quoted } from './clean-text.js';
+import { LIMITS } from './limits.js';
 import { isTieEnd } from './document.js';
 import {
   ACTOR_STATUSES,
@@ -36,7 +38,12 @@ export type IssueCode =
   | 'duplicateTie'
   | 'newerVersion'
   | 'unknownVersion'
-  | 'notJson';
+  | 'notJson'
+  | 'fileTooLarge'
+  | 'tooManyActors'
+  | 'tooManyTies'
+  | 'tooManySectors'
+  | 'invalidTimestamp';
 
 export interface ValidationIssue {
   /** Where, as a path into the input: `email`, `actors[3].ring`, `schemaVersion`. */
@@ -110,18 +117,18 @@ export function checkActorFields(fields: Record<string, unknown>, sectors: reado
     }
     if (value.length > TEXT_LIMITS[key]) issues.push({ path: at(key), code: 'tooLong', detail: String(TEXT_LIMITS[key]) });
     else if (key === 'email' && value.trim() !== '' && !EMAIL.test(value.trim()))
-      issues.push({ path: at(key), code: 'invalidEmail', detail: value });
+      issues.push({ path: at(key), code: 'invalidEmail', detail: quoted(value) });
     else if (key === 'phone' && value.trim() !== '' && !PHONE.test(value.trim()))
-      issues.push({ path: at(key), code: 'invalidPhone', detail: value });
+      issues.push({ path: at(key), code: 'invalidPhone', detail: quoted(value) });
   }
   if ('category' in fields && fields.category !== undefined) {
     if (typeof fields.category !== 'string') issues.push({ path: at('category'), code: 'notText' });
     else if (!isCategoryId(fields.category))
-      issues.push({ path: at('category'), code: 'unknownCategory', detail: fields.category });
+      issues.push({ path: at('category'), code: 'unknownCategory', detail: quoted(fields.category) });
   }
   if ('sector' in fields && fields.sector !== undefined) {
     if (!sectors.some((sector) => sector.id === fields.sector))
-      issues.push({ path: at('sector'), code: 'unknownSector', detail: String(fields.sector) });
+      issues.push({ path: at('sector'), code: 'unknownSector', detail: quoted(fields.sector) });
   }
   if ('ring' in fields && fields.ring !== undefined && !oneOf(RINGS, fields.ring))
     issues.push({ path: at('ring'), code: 'oneOf', detail: RINGS.join(', ') });
@@ -137,7 +144,7 @@ export function checkActorFields(fields: Record<string, unknown>, sectors: reado
   if ('nextContact' in fields && fields.nextContact !== undefined) {
     if (typeof fields.nextContact !== 'string') issues.push({ path: at('nextContact'), code: 'notText' });
     else if (fields.nextContact !== '' && !isIsoDate(fields.nextContact))
-      issues.push({ path: at('nextContact'), code: 'invalidDate', detail: fields.nextContact });
+      issues.push({ path: at('nextContact'), code: 'invalidDate', detail: quoted(fields.nextContact) });
   }
   if ('consent' in fields && fields.consent !== undefined) {
     const consent = fields.consent;
@@ -145,7 +152,7 @@ export function checkActorFields(fields: Record<string, unknown>, sectors: reado
     else {
       if (typeof consent.given !== 'boolean') issues.push({ path: at('consent.given'), code: 'notBoolean' });
       if (consent.date !== undefined && (typeof consent.date !== 'string' || (consent.date !== '' && !isIsoDate(consent.date))))
-        issues.push({ path: at('consent.date'), code: 'invalidDate', detail: String(consent.date) });
+        issues.push({ path: at('consent.date'), code: 'invalidDate', detail: quoted(consent.date) });
     }
   }
   if ('position' in fields && fields.position !== undefined && fields.position !== null) {
@@ -178,9 +185,12 @@ export const ACTOR_INPUT_KEYS: ReadonlySet<string> = new Set<string>([
  */
 export function actorFromInput(input: unknown, map: MapDocument, id: string): Actor {
   if (!isRecord(input)) throw new ValidationError([{ path: '', code: 'notObject' }]);
+  // A map over the limit could not be opened again.
+  if (map.actors.length >= LIMITS.actors)
+    throw new ValidationError([{ path: '', code: 'tooManyActors', detail: String(LIMITS.actors) }]);
   const issues = checkActorFields(input, map.sectors);
   for (const key of Object.keys(input)) {
-    if (!ACTOR_INPUT_KEYS.has(key)) issues.push({ path: key, code: 'oneOf', detail: [...ACTOR_INPUT_KEYS].join(', ') });
+    if (!ACTOR_INPUT_KEYS.has(key)) issues.push({ path: quoted(key), code: 'oneOf', detail: [...ACTOR_INPUT_KEYS].join(', ') });
   }
   if (issues.length > 0) throw new ValidationError(issues);
   const given = input as ActorInput;
@@ -189,7 +199,7 @@ export function actorFromInput(input: unknown, map: MapDocument, id: string): Ac
   const sector = given.sector ?? (category === OTHER_CATEGORY ? map.sectors[0]?.id : entry?.sector);
   if (sector === undefined || !map.sectors.some((s) => s.id === sector))
     throw new ValidationError([{ path: 'sector', code: 'unknownSector', detail: String(sector) }]);
-  const text = (key: TextField) => (given[key] ?? '').trim();
+  const text = (key: TextField) => cleanText(given[key] ?? '').trim();
   return {
     id,
     category,
@@ -217,13 +227,13 @@ export function checkActorPatch(patch: unknown, map: MapDocument): ActorPatch {
   if (!isRecord(patch)) throw new ValidationError([{ path: '', code: 'notObject' }]);
   const issues = checkActorFields(patch, map.sectors);
   for (const key of Object.keys(patch)) {
-    if (!ACTOR_INPUT_KEYS.has(key)) issues.push({ path: key, code: 'oneOf', detail: [...ACTOR_INPUT_KEYS].join(', ') });
+    if (!ACTOR_INPUT_KEYS.has(key)) issues.push({ path: quoted(key), code: 'oneOf', detail: [...ACTOR_INPUT_KEYS].join(', ') });
   }
   if (issues.length > 0) throw new ValidationError(issues);
   const clean: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
-    clean[key] = typeof value === 'string' ? value.trim() : value;
+    clean[key] = typeof value === 'string' ? cleanText(value).trim() : value;
   }
   if (isRecord(clean.consent)) clean.consent = { given: clean.consent.given, date: clean.consent.date ?? '' };
   return clean as ActorPatch;
@@ -232,8 +242,9 @@ export function checkActorPatch(patch: unknown, map: MapDocument): ActorPatch {
 /** Checks a new tie's ends and kind against the map. */
 export function checkTie(map: MapDocument, from: string, to: string, kind: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (!isTieEnd(map, from)) issues.push({ path: 'from', code: 'unknownActor', detail: String(from) });
-  if (!isTieEnd(map, to)) issues.push({ path: 'to', code: 'unknownActor', detail: String(to) });
+  if (map.ties.length >= LIMITS.ties) issues.push({ path: '', code: 'tooManyTies', detail: String(LIMITS.ties) });
+  if (!isTieEnd(map, from)) issues.push({ path: 'from', code: 'unknownActor', detail: quoted(from) });
+  if (!isTieEnd(map, to)) issues.push({ path: 'to', code: 'unknownActor', detail: quoted(to) });
   if (from === to) issues.push({ path: 'to', code: 'selfTie' });
   if (!oneOf(TIE_KINDS, kind)) issues.push({ path: 'kind', code: 'oneOf', detail: TIE_KINDS.join(', ') });
   if (map.ties.some((tie) => (tie.from === from && tie.to === to) || (tie.from === to && tie.to === from)))

@@ -1,0 +1,44 @@
+/**
+ * Typed text must not pass for other text. A bidirectional override turns "Socialtjänsten ‮11 11-010 :nfT‬" into
+ * what reads as "Socialtjänsten Tfn: 010-11 11"; a zero-width space makes two entries that look the same differ.
+ * Every piece of text a user or a file gives is cleaned here, on input and on every restore: bidirectional
+ * controls and invisible characters go, line breaks and tabs become plain, the rest is NFC.
+ */
+
+/** Embeddings, overrides, isolates and the directional marks (U+061C, U+200E–F, U+202A–E, U+2066–9). */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Characters that draw nothing in running text: zero-width space, word joiner and invisible operators, the
+ * byte-order mark, the Mongolian vowel separator and the Hangul fillers (used to fake blank names).
+ */
+const INVISIBLE = /[\u200B\u2060-\u2064\uFEFF\u180E\u115F\u1160\u3164\uFFA0]/g;
+
+/** C0 and C1 controls other than tab and line feed. */
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * ZWNJ and ZWJ shape Persian, Indic scripts and emoji sequences, and are kept there; anywhere else — at either end
+ * of a word, or inside Latin, Greek or Cyrillic text, where they change nothing visible — they go.
+ */
+const JOINER_OUTSIDE_A_WORD = /(?<![\p{L}\p{M}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F])[\u200C\u200D]|[\u200C\u200D](?![\p{L}\p{M}\p{Extended_Pictographic}])/gu;
+const JOINER_IN_PLAIN_LETTERS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}])[\u200C\u200D]+(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}])/gu;
+
+/** The text as it is shown and stored: nothing in it can reorder, hide or fake other text. Not trimmed. */
+export function cleanText(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(CONTROLS, '')
+    .replace(BIDI_CONTROLS, '')
+    .replace(INVISIBLE, '')
+    .replace(JOINER_IN_PLAIN_LETTERS, '')
+    .replace(JOINER_OUTSIDE_A_WORD, '')
+    .normalize('NFC');
+}
+
+/** A value quoted in a message, cleaned and cut short: a file's 20 MB field must not become a 20 MB message. */
+export function quoted(value: unknown, max = 60): string {
+  const text = cleanText(String(value));
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
