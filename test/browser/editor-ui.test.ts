@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { MapDocument } from 'natverkskarta';
-import { $, $$, actorNode, button, eventually, mountEditor, uniqueId, unmountAll } from './helpers.js';
+import { $, $$, actorNode, button, eventually, mountEditor, readable, uniqueId, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
 
@@ -70,7 +70,7 @@ describe('adding, editing, removing and undoing through the UI', () => {
     await editor.updateComplete;
     expect($$(editor, 'g.actor')).toHaveLength(1);
     expect($$(editor, 'svg.map line.tie')).toHaveLength(0);
-    expect($(editor, '[role="status"]').textContent).toContain('Anna Berg togs bort');
+    expect(readable($(editor, '[role="status"]').textContent)).toContain('Anna Berg togs bort');
 
     await userEvent.click(button(editor, 'Ångra'));
     await editor.updateComplete;

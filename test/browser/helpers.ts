@@ -64,3 +64,8 @@ export async function eventually(check: () => void | Promise<void>, timeout = 30
     }
   }
 }
+
+/** Text as a person reads it: without the invisible isolates (FSI, PDI) put around user text in sentences. */
+export function readable(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u2068\u2069]/g, '');
+}

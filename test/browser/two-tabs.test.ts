@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MapDocument, NatverkskartaEditor } from 'natverkskarta';
 import { loadMapRevision } from '../../packages/natverkskarta/src/store/maps.js';
-import { eventually, uniqueId } from './helpers.js';
+import { eventually, readable, uniqueId } from './helpers.js';
 
 const frames: HTMLIFrameElement[] = [];
 
@@ -57,7 +57,7 @@ describe('two tabs on one map', () => {
 
 /** The info line a tab shows its user. */
 function notice(editor: NatverkskartaEditor): string {
-  return editor.shadowRoot!.querySelector('.message.info')?.textContent ?? '';
+  return readable(editor.shadowRoot!.querySelector('.message.info')?.textContent);
 }
 
 /** Every stored map's document, read from IndexedDB: the map itself and any copies kept of other versions. */

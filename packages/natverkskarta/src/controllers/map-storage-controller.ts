@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Translations } from '../i18n/index.js';
+import { isolate, type Translations } from '../i18n/index.js';
 import type { Command } from '../model/commands.js';
 import { createMap } from '../model/document.js';
 import { newId } from '../model/ids.js';
@@ -75,7 +75,7 @@ export class MapStorageController implements ReactiveController {
         if (notice === 'deleted') this.letGo();
         else if (notice === 'merged') hooks.notice(ui.mergedFromOtherTab);
         else if (notice === 'updated') hooks.notice(ui.updatedFromOtherTab);
-        else hooks.notice(ui.copiedFromOtherTab(detail));
+        else hooks.notice(ui.copiedFromOtherTab(isolate(detail)));
       },
       conflicts: (note, doc, side) =>
         void import('../i18n/merge-notice.js').then(({ mergeNotice }) => hooks.notice(mergeNotice(hooks.t(), note, doc, side))),
@@ -214,7 +214,7 @@ export class MapStorageController implements ReactiveController {
       const copy = { ...draft.doc, id: newId(), title: ui.draftTitle(draft.doc.title || ui.untitled) };
       await saveMap(copy);
       this.hooks.replace(stored.doc, stored.revision);
-      this.hooks.notice(ui.copiedFromOtherTab(copy.title));
+      this.hooks.notice(ui.copiedFromOtherTab(isolate(copy.title)));
     }
     await deleteDraft(id);
     this.persist(this.hooks.current());

@@ -60,6 +60,7 @@ export function renderAddForm(state: AddFormState): TemplateResult {
         id="add-${field}"
         name=${field}
         type=${type}
+        dir="auto"
         maxlength=${TEXT_LIMITS[field]}
         autocomplete="off"
         aria-invalid=${errors[field] ? 'true' : 'false'}
@@ -106,6 +107,7 @@ export function renderEditForm(state: EditFormState): TemplateResult {
         id="edit-${field}"
         name=${field}
         type=${type}
+        dir="auto"
         maxlength=${TEXT_LIMITS[field]}
         autocomplete="off"
         ?readonly=${readonly}
@@ -120,6 +122,7 @@ export function renderEditForm(state: EditFormState): TemplateResult {
       <textarea
         id="edit-${field}"
         name=${field}
+        dir="auto"
         rows="2"
         maxlength=${TEXT_LIMITS[field]}
         ?readonly=${readonly}

@@ -10,6 +10,11 @@ export interface ContactListState {
   onSelect: (id: string) => void;
 }
 
+/** Pieces of user text side by side, each isolated (`<bdi>`): one in Arabic cannot reorder the next. */
+function isolated(parts: readonly string[]): TemplateResult[] {
+  return parts.map((part, i) => html`${i > 0 ? ' · ' : ''}<bdi>${part}</bdi>`);
+}
+
 function renderEntry(state: ContactListState, actor: Actor): TemplateResult {
   const { t } = state;
   const label = actorLabel(t, actor);
@@ -17,9 +22,8 @@ function renderEntry(state: ContactListState, actor: Actor): TemplateResult {
     actor.name !== label ? actor.name : '',
     actor.role,
     categoryLabel(t, actor.category) !== label ? categoryLabel(t, actor.category) : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  ].filter(Boolean);
+  const reach = [actor.phone, actor.email].filter(Boolean);
   return html`<li>
     <button
       type="button"
@@ -28,9 +32,9 @@ function renderEntry(state: ContactListState, actor: Actor): TemplateResult {
       aria-pressed=${actor.id === state.selectedId ? 'true' : 'false'}
       @click=${() => state.onSelect(actor.id)}
     >
-      <span class="entry-title">${label}</span>
-      ${details ? html`<span class="entry-detail">${details}</span>` : ''}
-      ${actor.phone || actor.email ? html`<span class="entry-detail">${[actor.phone, actor.email].filter(Boolean).join(' · ')}</span>` : ''}
+      <span class="entry-title" dir="auto">${label}</span>
+      ${details.length > 0 ? html`<span class="entry-detail">${isolated(details)}</span>` : ''}
+      ${reach.length > 0 ? html`<span class="entry-detail">${isolated(reach)}</span>` : ''}
       ${actor.status !== 'active' ? html`<span class="entry-status">${t.statuses[actor.status]}</span>` : ''}
     </button>
   </li>`;
@@ -53,7 +57,9 @@ export function renderContactList(state: ContactListState): TemplateResult {
     ${map.actors.length === 0 ? html`<p class="empty-state">${t.ui.emptyMap}</p>` : ''}
     ${map.sectors.map((sector) => {
       const actors = map.actors.filter((actor) => actor.sector === sector.id && actor.status !== 'needed');
-      return html`<h3 data-sector=${sector.id}><span class="swatch" aria-hidden="true"></span>${sectorLabel(t, sector)}</h3>
+      return html`<h3 data-sector=${sector.id}>
+          <span class="swatch" aria-hidden="true"></span><bdi>${sectorLabel(t, sector)}</bdi>
+        </h3>
         <ul data-sector=${sector.id}>
           ${actors.length === 0 ? html`<li class="empty">${t.ui.emptySector}</li>` : actors.map((actor) => guardedEntry(state, actor))}
         </ul>`;

@@ -121,6 +121,10 @@ export const mapStyles = css`
   .actor-label {
     cursor: pointer;
   }
+  /* Each line of user text takes its direction from its own first letter, apart from everything around it. */
+  text {
+    unicode-bidi: plaintext;
+  }
   .actor-label text {
     fill: var(--_text);
     paint-order: stroke;

@@ -8,6 +8,7 @@ import {
   actorLabel,
   formatIssues,
   hasTranslations,
+  isolate,
   loadTranslations,
   mapTitle,
   sectorLabel,
@@ -330,7 +331,7 @@ export class NatverkskartaEditor extends LitElement {
     const id = newId();
     const actor = this.translateErrors(() => actorFromInput(input, this.doc, id));
     this.execute({ type: 'addActor', actor });
-    this.announce(this.t.ui.actorAdded(actorLabel(this.t, actor)));
+    this.announce(this.t.ui.actorAdded(isolate(actorLabel(this.t, actor))));
     return id;
   }
 
@@ -351,7 +352,7 @@ export class NatverkskartaEditor extends LitElement {
     const actor = this.requireActor(id);
     this.execute({ type: 'removeActor', id });
     if (this.selectedId === id) this.select(null);
-    this.announce(this.t.ui.actorRemoved(actorLabel(this.t, actor)));
+    this.announce(this.t.ui.actorRemoved(isolate(actorLabel(this.t, actor))));
   }
 
   /** Ties two actors, or an actor and the family (`'centre'`); returns the tie's id. */
@@ -361,7 +362,7 @@ export class NatverkskartaEditor extends LitElement {
     if (issues.length > 0) this.throwIssues(issues);
     const id = newId();
     this.execute({ type: 'addTie', tie: { id, from, to, kind } });
-    this.announce(this.t.ui.tieAdded(this.endName(from), this.endName(to)));
+    this.announce(this.t.ui.tieAdded(isolate(this.endName(from)), isolate(this.endName(to))));
     return id;
   }
 
@@ -792,7 +793,7 @@ export class NatverkskartaEditor extends LitElement {
     const actor = from ? findActor(this.doc, from) : undefined;
     if (!actor) return;
     this.tieFrom = actor.id;
-    this.announce(this.t.ui.tieHint(actorLabel(this.t, actor)));
+    this.announce(this.t.ui.tieHint(isolate(actorLabel(this.t, actor))));
   }
 
   /** Escape: cancels a tie, closes the add form, or clears the selection; focus goes where the user was. */
@@ -841,11 +842,13 @@ export class NatverkskartaEditor extends LitElement {
     const moved = findActor(this.doc, id)!;
     this.announce(
       this.t.ui.actorMoved(
-        actorLabel(this.t, moved),
+        isolate(actorLabel(this.t, moved)),
         this.t.rings[moved.ring],
-        sectorLabel(
-          this.t,
-          sectors.find((s) => s.id === moved.sector)!,
+        isolate(
+          sectorLabel(
+            this.t,
+            sectors.find((s) => s.id === moved.sector)!,
+          ),
         ),
       ),
     );
@@ -967,6 +970,7 @@ export class NatverkskartaEditor extends LitElement {
           <span>${t.fields.title}</span>
           <input
             type="text"
+            dir="auto"
             maxlength=${TITLE_LIMIT}
             .value=${doc.title}
             placeholder=${t.ui.untitled}
@@ -1015,7 +1019,9 @@ export class NatverkskartaEditor extends LitElement {
       }
       ${
         this.tieFrom && findActor(doc, this.tieFrom)
-          ? html`<p class="message hint" part="message">${t.ui.tieHint(actorLabel(t, findActor(doc, this.tieFrom)!))}</p>`
+          ? html`<p class="message hint" part="message">
+              ${t.ui.tieHint(isolate(actorLabel(t, findActor(doc, this.tieFrom)!)))}
+            </p>`
           : nothing
       }
       <div class="body ${this.view === 'list' ? 'list-view' : 'map-view'}">

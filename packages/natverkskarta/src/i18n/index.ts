@@ -80,6 +80,14 @@ export function actorDescription(t: Translations, actor: Actor): string {
   return [...unique, t.statuses[actor.status]].join(', ');
 }
 
+/**
+ * User text put into a sentence, isolated (FSI … PDI, the plain-text `<bdi>`): an Arabic name cannot pull the words
+ * or digits around it into its direction.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 export function mapTitle(t: Translations, map: MapDocument): string {
   return map.title || t.ui.untitled;
 }

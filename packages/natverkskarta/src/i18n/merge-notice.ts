@@ -1,7 +1,7 @@
 import { findActor } from '../model/document.js';
 import type { MergeConflict } from '../model/merge.js';
 import { CENTRE_ID, type MapDocument } from '../model/types.js';
-import { actorLabel, mapTitle } from './index.js';
+import { actorLabel, isolate, mapTitle } from './index.js';
 import type { Translations } from './translations.js';
 
 /** The merge's part of a note from the sync, as the store sends it. */
@@ -19,7 +19,7 @@ export function mergeNotice(t: Translations, note: MergeNotice, doc: MapDocument
   const { ui, fields } = t;
   const name = (id: string) => {
     const actor = findActor(doc, id);
-    return actor ? actorLabel(t, actor) : id === CENTRE_ID ? mapTitle(t, doc) : '?';
+    return isolate(actor ? actorLabel(t, actor) : id === CENTRE_ID ? mapTitle(t, doc) : '?');
   };
   const changed: string[] = [];
   const restored: string[] = [];
@@ -38,7 +38,7 @@ export function mergeNotice(t: Translations, note: MergeNotice, doc: MapDocument
   }
   const replaced = note.conflicts.some((conflict) => conflict.type === 'replaced');
   const parts: string[] = [];
-  const copy = note.copyTitle ?? '';
+  const copy = isolate(note.copyTitle ?? '');
   if (changed.length > 0) parts.push((side === 'here' ? ui.bothChangedHere : ui.bothChangedThere)(changed.join(', '), copy));
   else if (replaced) parts.push(ui.copiedFromOtherTab(copy));
   if (restored.length > 0) parts.push((side === 'here' ? ui.restoredHere : ui.restoredThere)(restored.join(', ')));

@@ -21,8 +21,10 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
  * ZWNJ and ZWJ shape Persian, Indic scripts and emoji sequences, and are kept there; anywhere else — at either end
  * of a word, or inside Latin, Greek or Cyrillic text, where they change nothing visible — they go.
  */
-const JOINER_OUTSIDE_A_WORD = /(?<![\p{L}\p{M}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F])[\u200C\u200D]|[\u200C\u200D](?![\p{L}\p{M}\p{Extended_Pictographic}])/gu;
-const JOINER_IN_PLAIN_LETTERS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}])[\u200C\u200D]+(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}])/gu;
+const JOINER_OUTSIDE_A_WORD =
+  /(?<![\p{L}\p{M}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F])[\u200C\u200D]|[\u200C\u200D](?![\p{L}\p{M}\p{Extended_Pictographic}])/gu;
+const JOINER_IN_PLAIN_LETTERS =
+  /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}])[\u200C\u200D]+(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}])/gu;
 
 /** The text as it is shown and stored: nothing in it can reorder, hide or fake other text. Not trimmed. */
 export function cleanText(value: string): string {

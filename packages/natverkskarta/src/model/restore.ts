@@ -16,7 +16,9 @@ const text = (value: unknown): string => (typeof value === 'string' ? cleanText(
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 export function isTimestamp(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= LIMITS.timestamp && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+  return (
+    typeof value === 'string' && value.length <= LIMITS.timestamp && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))
+  );
 }
 
 /** Refuses at once a list longer than its limit, before a single item of it is read. */
