@@ -1,8 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { openDB } from 'idb';
-import { deleteAllData, isProtected, listMaps, lock, removePassphrase, setPassphrase, StorageError } from 'natverkskarta';
-import { $, mountEditor, uniqueId, unmountAll } from './helpers.js';
+import {
+  deleteAllData,
+  isProtected,
+  listMaps,
+  lock,
+  removePassphrase,
+  setPassphrase,
+  StorageError,
+  unlock,
+  type NatverkskartaEditor,
+  type NkErrorEvent,
+} from 'natverkskarta';
+import { $, eventually, mountEditor, uniqueId, unmountAll } from './helpers.js';
 
 const PASSPHRASE = 'korrekt häst batteri zon';
 
@@ -92,5 +103,108 @@ describe('maps locked at rest with a passphrase', () => {
   it('refuses a passphrase that is too short', async () => {
     await expect(setPassphrase('kort')).rejects.toThrow(StorageError);
     expect(await isProtected()).toBe(false);
+  });
+});
+
+/** The `nk-error`s an editor fires from now on. */
+function errorsOf(editor: NatverkskartaEditor): unknown[] {
+  const errors: unknown[] = [];
+  editor.addEventListener('nk-error', (event) => errors.push((event as NkErrorEvent).detail.error));
+  return errors;
+}
+
+function showsUnlockForm(editor: NatverkskartaEditor): boolean {
+  return editor.shadowRoot!.querySelector('form.unlock') !== null && editor.shadowRoot!.querySelector('svg.map') === null;
+}
+
+async function openFrame(mapId: string): Promise<{ frame: HTMLIFrameElement; editor: NatverkskartaEditor }> {
+  const frame = document.createElement('iframe');
+  frame.src = `/test/browser/pages/tab.html?map=${encodeURIComponent(mapId)}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as unknown as { editor?: NatverkskartaEditor };
+  await eventually(() => expect(win.editor).toBeDefined(), 10_000);
+  await win.editor!.ready;
+  return { frame, editor: win.editor! };
+}
+
+describe('locking locks every editor', () => {
+  it('lock() takes the map off the screen and out of `map`, refuses edits, and unlock() brings it back with every edit', async () => {
+    const id = uniqueId('lock-open');
+    const editor = await mountEditor({ 'map-id': id });
+    editor.setTitle('Familjen Kowalski');
+    editor.addActor({ category: 'bup', name: 'Łukasz Kowalski' });
+    await editor.flush();
+    await setPassphrase(PASSPHRASE);
+    // Not saved yet when the lock comes.
+    editor.addActor({ category: 'skola', name: 'Zofia Kowalska' });
+
+    lock();
+    await editor.updateComplete;
+    expect(showsUnlockForm(editor)).toBe(true);
+    expect(editor.map.title).toBe('');
+    expect(editor.map.actors).toEqual([]);
+    expect(editor.canUndo).toBe(false);
+    expect((await rawContents()).text).not.toContain('Zofia');
+
+    const errors = errorsOf(editor);
+    expect(() => editor.addActor({ category: 'lss', name: 'Medan låst' })).toThrow(
+      'Kartorna är låsta med en lösenfras. Lås upp dem för att ändra kartan.',
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBeInstanceOf(StorageError);
+
+    expect(await unlock(PASSPHRASE)).toBe(true);
+    await eventually(() =>
+      expect(editor.map.actors.map((actor) => actor.name).sort()).toEqual(['Zofia Kowalska', 'Łukasz Kowalski']),
+    );
+    expect(editor.map.title).toBe('Familjen Kowalski');
+    await editor.updateComplete;
+    expect(showsUnlockForm(editor)).toBe(false);
+  });
+
+  it('a page opened while the maps are locked shows the unlock form and refuses edits, with nk-error', async () => {
+    const id = uniqueId('lock-new');
+    const first = await mountEditor({ 'map-id': id });
+    first.addActor({ category: 'bup', name: 'Łukasz Kowalski' });
+    await first.flush();
+    await setPassphrase(PASSPHRASE);
+    lock();
+    unmountAll();
+
+    const editor = await mountEditor({ 'map-id': id });
+    await editor.ready;
+    expect(showsUnlockForm(editor)).toBe(true);
+    expect(editor.map.actors).toEqual([]);
+    const errors = errorsOf(editor);
+    expect(() => editor.setTitle('Ny titel')).toThrow(StorageError);
+    expect(errors).toHaveLength(1);
+    await expect(editor.flush()).rejects.toThrow(StorageError);
+
+    expect(await unlock(PASSPHRASE)).toBe(true);
+    await eventually(() => expect(editor.map.actors.map((actor) => actor.name)).toEqual(['Łukasz Kowalski']));
+  });
+
+  it('unlocking or locking in one tab does it in every tab', async () => {
+    const id = uniqueId('lock-tabs');
+    const editor = await mountEditor({ 'map-id': id });
+    editor.addActor({ category: 'bup', name: 'Łukasz Kowalski' });
+    await editor.flush();
+    await setPassphrase(PASSPHRASE);
+    lock();
+    // Another tab, opened while locked.
+    const other = await openFrame(id);
+    expect(showsUnlockForm(other.editor)).toBe(true);
+
+    expect(await unlock(PASSPHRASE)).toBe(true);
+    await eventually(() => expect(other.editor.map.actors.map((actor) => actor.name)).toEqual(['Łukasz Kowalski']));
+    await other.editor.updateComplete;
+    expect(showsUnlockForm(other.editor)).toBe(false);
+
+    lock();
+    await eventually(() => expect(other.editor.map.actors).toEqual([]));
+    await other.editor.updateComplete;
+    expect(showsUnlockForm(other.editor)).toBe(true);
+    other.frame.remove();
   });
 });

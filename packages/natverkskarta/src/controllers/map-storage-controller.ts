@@ -6,7 +6,7 @@ import { newId } from '../model/ids.js';
 import type { MapDocument } from '../model/types.js';
 import { writeDraftNow } from '../store/drafts.js';
 import { StorageError } from '../store/errors.js';
-import { unlock } from '../store/lock.js';
+import { onLockChange, unlock, type LockEvent } from '../store/lock.js';
 import { deleteDraft, loadMapRevision, saveMap, type MapRevision } from '../store/maps.js';
 import { requestPersistence } from '../store/persistence.js';
 import { AutosaveController } from './autosave-controller.js';
@@ -26,6 +26,8 @@ export interface MapStorageHooks {
   show: (doc: MapDocument) => void;
   setLoading: (loading: boolean) => void;
   setLocked: (locked: boolean) => void;
+  /** The maps were locked: the editor drops the map and its history, and shows the unlock form. */
+  lockedOut: (empty: MapDocument) => void;
   /** The map was deleted in another tab: the editor lets it go. */
   deletedElsewhere: () => void;
   reportError: (error: unknown) => void;
@@ -48,6 +50,9 @@ export class MapStorageController implements ReactiveController {
   /** Which map the last load was for (`storage|map-id`), so that a load starts once per map. */
   private loadedKey = '';
   private persistenceAsked = false;
+  /** Showing the unlock form: the map could not be loaded, or was let go, because the maps are locked. */
+  private locked = false;
+  private stopWatchingLock: (() => void) | null = null;
   /** Why the map named by `map-id` could not be loaded, while saving to it is blocked. */
   private loadError: unknown = null;
 
@@ -91,7 +96,43 @@ export class MapStorageController implements ReactiveController {
     });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.stopWatchingLock = onLockChange((event) => this.lockChanged(event));
+  }
+
+  hostDisconnected(): void {
+    this.stopWatchingLock?.();
+    this.stopWatchingLock = null;
+  }
+
+  /**
+   * The lock changed in this tab, by any door (the store's `lock()` and `unlock()`, another tab, an editor's
+   * unlock form). Locking seals what is unsaved as a draft while the key is still here, then lets the map go;
+   * unlocking loads it, with that draft.
+   */
+  private lockChanged(event: LockEvent): void {
+    const id = this.activeId();
+    if (event === 'locking') {
+      if (id && this.autosave.dirty) writeDraftNow(this.hooks.current(), this.sync.revision);
+      return;
+    }
+    if (event === 'locked') {
+      if (!id) return;
+      this.autosave.cancel();
+      this.loadToken++;
+      this.loadedKey = '';
+      this.locked = true;
+      this.hooks.lockedOut(createMap({ id }));
+      this.hooks.setLoading(false);
+      return;
+    }
+    if (this.locked) {
+      this.locked = false;
+      this.hooks.setLocked(false);
+      this.loadedKey = '';
+      this.ensureLoaded();
+    }
+  }
 
   /** The map this editor stores, or null when it stores nothing (no `map-id`, `storage="none"`, or blocked). */
   private activeId(): string | null {
@@ -147,12 +188,21 @@ export class MapStorageController implements ReactiveController {
     }
   }
 
+  /** A save found the maps locked (the passphrase changed in another tab): the edits wait for the unlock. */
+  lockedBySave(): void {
+    this.locked = true;
+  }
+
   /** Unlocks protected maps with the passphrase and loads the map; false, with nothing changed, when it is wrong. */
   async unlock(passphrase: string): Promise<boolean> {
     if (!(await unlock(passphrase))) return false;
-    this.hooks.setLocked(false);
-    this.loadedKey = '';
-    this.ensureLoaded();
+    // Every editor in the tab, this one too, loads its map when the lock says it is open (`lockChanged`); one
+    // that was locked by a failed save rather than by the lock waits for this.
+    if (!this.locked) {
+      this.hooks.setLocked(false);
+      this.loadedKey = '';
+      this.ensureLoaded();
+    }
     return true;
   }
 
@@ -186,6 +236,7 @@ export class MapStorageController implements ReactiveController {
       this.hooks.replace(createMap({ id }), 0);
       if (error instanceof StorageError && error.kind === 'locked') {
         // Protected by a passphrase: the unlock form takes the place of the map.
+        this.locked = true;
         this.hooks.setLocked(true);
         return;
       }

@@ -187,6 +187,15 @@ export class NatverkskartaEditor extends LitElement {
     show: (doc) => this.show(doc),
     setLoading: (loading) => (this.loading = loading),
     setLocked: (locked) => (this.locked = locked),
+    lockedOut: (empty) => {
+      // Nothing of the map stays on screen, in `map` or in the undo history.
+      this.locked = true;
+      this.history = emptyHistory;
+      this.selectedId = null;
+      this.tieFrom = null;
+      this.panel = 'none';
+      this.doc = empty;
+    },
     deletedElsewhere: () => {
       this.history = emptyHistory;
       this.show(createMap({ id: this.mapId ?? 'deleted' }));
@@ -684,6 +693,13 @@ export class NatverkskartaEditor extends LitElement {
 
   private assertWritable(): void {
     if (this.readonly) throw new Error(this.t.errors.readonly);
+    if (this.locked) {
+      // Refused, not kept: there is no map to edit until the maps are unlocked.
+      const error = new StorageError('locked', 'the maps are locked');
+      error.message = this.t.errors.lockedEdit;
+      this.dispatchEvent(editorEvent('nk-error', { error }));
+      throw error;
+    }
   }
 
   private requireActor(id: string): Actor {
@@ -723,7 +739,10 @@ export class NatverkskartaEditor extends LitElement {
 
   private reportError(error: unknown): void {
     // Locked while editing (the passphrase was changed in another tab): ask for it; the edits wait in memory.
-    if (error instanceof StorageError && error.kind === 'locked') this.locked = true;
+    if (error instanceof StorageError && error.kind === 'locked') {
+      this.locked = true;
+      this.store.lockedBySave();
+    }
     const shown = this.localize(error);
     this.errorMessage = shown.message;
     this.storageErrorShown = shown instanceof StorageError;

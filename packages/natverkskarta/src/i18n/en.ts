@@ -226,6 +226,7 @@ export const en: Translations = {
     loadFailed: 'The stored map could not be read.',
     importFailed: (details) => `The file could not be imported: ${details}`,
     readonly: 'The map is read-only.',
+    lockedEdit: 'The maps are locked with a passphrase. Unlock them to change the map.',
     locked: 'The maps are locked with a passphrase. Unlock them to save.',
     wrongPassphrase: 'Wrong passphrase. Nothing has been changed.',
     exportFailed: (details) => `The PDF could not be made: ${details}`,

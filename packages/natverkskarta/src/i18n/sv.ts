@@ -226,6 +226,7 @@ export const sv: Translations = {
     loadFailed: 'Den sparade kartan kunde inte läsas.',
     importFailed: (details) => `Filen kunde inte läsas in: ${details}`,
     readonly: 'Kartan är skrivskyddad.',
+    lockedEdit: 'Kartorna är låsta med en lösenfras. Lås upp dem för att ändra kartan.',
     locked: 'Kartorna är låsta med en lösenfras. Lås upp dem för att spara.',
     wrongPassphrase: 'Fel lösenfras. Inget har ändrats.',
     exportFailed: (details) => `PDF:en kunde inte skapas: ${details}`,

@@ -171,6 +171,8 @@ export interface Translations {
     readonly: string;
     deletedElsewhere: string;
     exportFailed: (details: string) => string;
+    /** An edit refused because the maps are locked. */
+    lockedEdit: string;
     locked: string;
     wrongPassphrase: string;
   };

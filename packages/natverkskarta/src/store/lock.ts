@@ -25,15 +25,53 @@ async function readSettings(): Promise<LockSettings | null> {
       if (message.type === 'lock-changed' || (message.type === 'deleted' && message.id === null)) {
         settings = undefined;
       }
+      // One lock for the whole browser: locking in one tab locks all, unlocking in one opens all.
+      if (message.type === 'locked') lockHere();
+      if (message.type === 'unlocked') void takeKey(message.key);
     });
   }
   if (settings === undefined) {
     settings = (await (await database()).get('settings', 'lock')) ?? null;
     // Another tab may have changed the passphrase: a key that no longer opens the lock must never seal again
     // (what it sealed no passphrase could open). This tab is then locked, and asks for the new one.
-    if (key && (!settings || !(await opens(key, settings)))) setKey(null);
+    if (key && (!settings || !(await opens(key, settings)))) void setKey(null);
   }
   return settings;
+}
+
+/**
+ * What an editor hears of the lock in this tab: `locking` just before the key goes (the last moment to seal what
+ * is unsaved), `locked` once it is gone, `unlocked` once a key is here again.
+ */
+export type LockEvent = 'locking' | 'locked' | 'unlocked';
+
+const lockListeners = new Set<(event: LockEvent) => void>();
+
+/** Calls `listener` at every change of the lock in this tab; returns the function that stops it. */
+export function onLockChange(listener: (event: LockEvent) => void): () => void {
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
+}
+
+function emit(event: LockEvent): void {
+  for (const listener of [...lockListeners]) listener(event);
+}
+
+/** Forgets the key here, after every editor has sealed what it had not saved. */
+function lockHere(): void {
+  if (!key) return;
+  emit('locking');
+  void setKey(null);
+  emit('locked');
+}
+
+/** A key another tab unlocked with: taken if it opens this browser's lock. */
+async function takeKey(candidate: CryptoKey): Promise<void> {
+  if (key) return;
+  const lock = await readSettings();
+  if (!lock || key || !(await opens(candidate, lock))) return;
+  await setKey(candidate);
+  emit('unlocked');
 }
 
 /** Holds (or forgets) the unlocked key, with the draft key that goes with it. */
@@ -86,12 +124,18 @@ export async function unlock(passphrase: string): Promise<boolean> {
   const candidate = await deriveKey(passphrase, lock.salt, lock.iterations);
   if (!(await opens(candidate, lock))) return false;
   await setKey(candidate);
+  emit('unlocked');
+  announce({ type: 'unlocked', key: candidate });
   return true;
 }
 
-/** Forgets the key in this tab: the maps are unreadable here until unlocked again. */
+/**
+ * Locks the maps in every tab: each open editor seals what it had not saved, leaves the map and shows the unlock
+ * form; the maps are unreadable in this browser until unlocked again.
+ */
 export function lock(): void {
-  void setKey(null);
+  lockHere();
+  announce({ type: 'locked' });
 }
 
 /** Seals a document for storing, when a passphrase is set. */

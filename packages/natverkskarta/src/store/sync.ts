@@ -15,7 +15,11 @@ export type StoreMessage =
       by?: string;
     }
   | { type: 'deleted'; id: string | null }
-  | { type: 'lock-changed' };
+  | { type: 'lock-changed' }
+  /** A tab locked the maps: every tab forgets its key. */
+  | { type: 'locked' }
+  /** A tab unlocked the maps: the key (non-extractable; structured-cloned, never serialised) for every tab. */
+  | { type: 'unlocked'; key: CryptoKey };
 
 /** The conflicts a merge resolved, and the map the other version was kept as (if it had to be). */
 export interface MergeNote {
