@@ -367,15 +367,25 @@ function showEditor(id: string, token: number, moveFocus: boolean): void {
 
   const storageNote = createStorageNote();
   let persistenceChecked = false;
+  // A refused file or edit is told until the map changes; a storage failure until the user closes it.
+  let alertLastsUntilChange = false;
   editor.addEventListener('nk-change', (event) => {
     showTitle(event.detail.map.title);
+    if (alertLastsUntilChange) {
+      alertLastsUntilChange = false;
+      alerts.clear();
+    }
     // The editor asks for persistent storage at the first edit: show the answer once it has come.
     if (!persistenceChecked && editor.canUndo) {
       persistenceChecked = true;
       setTimeout(() => void storageNote.refresh(), 500);
     }
   });
-  editor.addEventListener('nk-error', (event) => alerts.show(event.detail.error.message));
+  editor.addEventListener('nk-error', (event) => {
+    const { error } = event.detail;
+    alerts.show(error.message);
+    alertLastsUntilChange = !(error instanceof StorageError);
+  });
 
   back.addEventListener('click', async () => {
     back.setAttribute('aria-busy', 'true');

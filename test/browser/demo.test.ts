@@ -94,6 +94,28 @@ async function confirm(doc: Document, dialogId: string, confirmText: string): Pr
 }
 
 describe('the demo', () => {
+  it('takes a refused file’s alert away once a good file is imported', async () => {
+    const doc = await openDemo();
+    await createMapThroughUi(doc, 'Familjen Lind');
+    doc.querySelector<HTMLButtonElement>('.card button')!.click();
+    await eventually(() => expect(doc.querySelector('natverkskarta-editor')).not.toBeNull());
+    const editor = doc.querySelector('natverkskarta-editor') as NatverkskartaEditor;
+    await editor.ready;
+    const good = editor.exportJson();
+    const picker = () => editor.shadowRoot!.querySelector<HTMLInputElement>('.file-button input[type="file"]')!;
+    const choose = async (text: string) => {
+      const transfer = new (doc.defaultView as Window & typeof globalThis).DataTransfer();
+      transfer.items.add(new File([text], 'karta.json', { type: 'application/json' }));
+      picker().files = transfer.files;
+      picker().dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const alert = () => doc.querySelector('.alert-region')!.textContent ?? '';
+    await choose('{"schemaVersion": 2, "id": "x", "actors": "nej"}');
+    await eventually(() => expect(alert()).toContain('Filen kunde inte läsas in'));
+    await choose(good);
+    await eventually(() => expect(alert()).toBe(''));
+  });
+
   it('shows whether storage is persistent and that the exported file is the only backup', async () => {
     const doc = await openDemo();
     const note = doc.querySelector('.storage-note')!;

@@ -116,3 +116,25 @@ describe('the public contract', () => {
     expect((window as unknown as Record<string, unknown>).__pwned).toBeUndefined();
   });
 });
+
+describe('a lang that is no language', () => {
+  for (const lang of ['__proto__', 'constructor', 'toString', 'xx-YY']) {
+    it(`lang="${lang}" speaks Swedish, and nothing throws`, async () => {
+      const failures: unknown[] = [];
+      const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+        failures.push('reason' in event ? event.reason : event.error);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      try {
+        const editor = await mountEditor({ storage: 'none', lang });
+        editor.addActor({ category: 'bup' });
+        await editor.updateComplete;
+        expect($(editor, '.contact-list h2').textContent).toBe('Kontaktlista');
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
