@@ -75,7 +75,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const url = new URL(request.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    // `?tt=lit-html` (or any other policy names): the page also requires Trusted Types, allowing only those policies.
+    const trustedTypes = url.searchParams.get('tt');
+    const csp = [
+      "default-src 'self'; script-src 'self'; style-src 'self'",
+      ...(trustedTypes === null ? [] : [`require-trusted-types-for 'script'; trusted-types ${trustedTypes}`]),
+    ].join('; ');
     const prefix = Object.keys(roots).find((candidate) => path.startsWith(candidate))!;
     const file = normalize(join(roots[prefix]!, path.slice(prefix.length) || 'index.html'));
     if (!file.startsWith(roots[prefix]!)) {
@@ -86,7 +93,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const body = await readFile(file);
       response.writeHead(200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'",
+        'content-security-policy': csp,
         'cache-control': 'no-store',
         // The test reads the built files with fetch from the Vitest page, another origin.
         'access-control-allow-origin': '*',

@@ -11,6 +11,8 @@ interface PlainResult {
   loadedAfter: string[];
   pdf: Blob;
   violations: string[];
+  /** Whether the page refused markup set without a Trusted Types policy. */
+  trustedTypesEnforced: boolean;
 }
 
 const windows: Window[] = [];
@@ -51,6 +53,7 @@ describe('the standalone build on a plain page', () => {
     expect(result.ok).toBe(true);
     expect(result.shown).toBe(true);
     expect(result.changes).toEqual([1]);
+    expect(result.trustedTypesEnforced).toBe(false);
 
     // Up front: the entry only, not the PDF stack.
     expect(result.loadedBefore).toContain('/standalone/natverkskarta.js');
@@ -74,6 +77,16 @@ describe('the standalone build on a plain page', () => {
     expect(result.pdf.size).toBeGreaterThan(5_000);
     // No font arrives as a data: URL inside a chunk: a PDF with the embedded font is well under the chunk sizes.
     expect(result.violations).toEqual([]);
+  });
+
+  it('works under Trusted Types when the page allows Lit’s policy, as docs/embedding.md says', async () => {
+    const result = await runPlainPage(`map=tt-${crypto.randomUUID()}&lang=sv&tt=lit-html`);
+    expect(result.error).toBeUndefined();
+    expect(result.shown).toBe(true);
+    expect(result.pdf.size).toBeGreaterThan(5_000);
+    expect(result.violations).toEqual([]);
+    // The page really was under Trusted Types: markup put into the DOM without a policy was refused.
+    expect(result.trustedTypesEnforced).toBe(true);
   });
 
   it('has no bare imports: every static and dynamic import in the build is relative', async () => {

@@ -9,6 +9,16 @@ document.addEventListener('securitypolicyviolation', (event) =>
 
 const resources = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
+/** Whether the page's CSP requires Trusted Types: setting markup without a policy then throws. */
+function refusesMarkup() {
+  try {
+    document.createElement('div').innerHTML = '<b>x</b>';
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 async function run() {
   await customElements.whenDefined('natverkskarta-editor');
   const editor = document.createElement('natverkskarta-editor');
@@ -24,7 +34,7 @@ async function run() {
   await editor.updateComplete;
   const shown = editor.shadowRoot.querySelector(`[data-actor-id="${CSS.escape(id)}"]`) !== null;
   const pdf = await editor.exportPdf();
-  return { id, shown, changes, loadedBefore, loadedAfter: resources(), pdf, violations };
+  return { id, shown, changes, loadedBefore, loadedAfter: resources(), pdf, violations, trustedTypesEnforced: refusesMarkup() };
 }
 
 window.addEventListener('message', (event) => {
