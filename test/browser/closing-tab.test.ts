@@ -2,26 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { deleteAllData, type NatverkskartaEditor } from 'natverkskarta';
 import { loadMapRevision } from '../../packages/natverkskarta/src/store/maps.js';
-import { eventually, uniqueId } from './helpers.js';
+import { eventually, openTabPage as openPage, uniqueId, type TabWindow } from './helpers.js';
 
 const PASSPHRASE = 'korrekt häst batteri zon';
-
-type TabWindow = Window & { editor?: NatverkskartaEditor; natverkskarta?: typeof import('natverkskarta') };
 
 afterEach(async () => {
   await deleteAllData();
 });
-
-async function openPage(mapId: string): Promise<{ frame: HTMLIFrameElement; editor: NatverkskartaEditor; win: TabWindow }> {
-  const frame = document.createElement('iframe');
-  frame.src = `/test/browser/pages/tab.html?map=${encodeURIComponent(mapId)}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as TabWindow;
-  await eventually(() => expect(win.editor).toBeDefined(), 10_000);
-  await win.editor!.ready;
-  return { frame, editor: win.editor!, win };
-}
 
 /** A real second window: closing it is closing a tab. */
 async function openWindow(mapId: string): Promise<{ tab: TabWindow; editor: NatverkskartaEditor }> {

@@ -69,3 +69,28 @@ export async function eventually(check: () => void | Promise<void>, timeout = 30
 export function readable(text: string | null | undefined): string {
   return (text ?? '').replace(/[\u2068\u2069]/g, '');
 }
+
+/** A page that stands for a browser tab (`pages/tab.html`): its own editor, store and key, on the map `mapId`. */
+export type TabWindow = Window & { editor?: NatverkskartaEditor; natverkskarta?: typeof import('natverkskarta') };
+
+export interface TabPage {
+  frame: HTMLIFrameElement;
+  win: TabWindow;
+  editor: NatverkskartaEditor;
+}
+
+/** Opens the map in a page of its own, in a frame, as a second browser tab would; resolves once it is loaded. */
+export async function openTabPage(mapId: string): Promise<TabPage> {
+  const frame = document.createElement('iframe');
+  frame.src = `/test/browser/pages/tab.html?map=${encodeURIComponent(mapId)}`;
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as TabWindow;
+  await eventually(() => {
+    if (!win.editor) throw new Error('the tab page has no editor yet');
+  }, 10_000);
+  await win.editor!.ready;
+  return { frame, win, editor: win.editor! };
+}

@@ -13,7 +13,7 @@ import {
   type NatverkskartaEditor,
   type NkErrorEvent,
 } from 'natverkskarta';
-import { $, eventually, mountEditor, uniqueId, unmountAll } from './helpers.js';
+import { $, eventually, mountEditor, openTabPage, uniqueId, unmountAll } from './helpers.js';
 
 const PASSPHRASE = 'korrekt häst batteri zon';
 
@@ -117,17 +117,6 @@ function showsUnlockForm(editor: NatverkskartaEditor): boolean {
   return editor.shadowRoot!.querySelector('form.unlock') !== null && editor.shadowRoot!.querySelector('svg.map') === null;
 }
 
-async function openFrame(mapId: string): Promise<{ frame: HTMLIFrameElement; editor: NatverkskartaEditor }> {
-  const frame = document.createElement('iframe');
-  frame.src = `/test/browser/pages/tab.html?map=${encodeURIComponent(mapId)}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as unknown as { editor?: NatverkskartaEditor };
-  await eventually(() => expect(win.editor).toBeDefined(), 10_000);
-  await win.editor!.ready;
-  return { frame, editor: win.editor! };
-}
-
 describe('locking locks every editor', () => {
   it('lock() takes the map off the screen and out of `map`, refuses edits, and unlock() brings it back with every edit', async () => {
     const id = uniqueId('lock-open');
@@ -193,7 +182,7 @@ describe('locking locks every editor', () => {
     await setPassphrase(PASSPHRASE);
     lock();
     // Another tab, opened while locked.
-    const other = await openFrame(id);
+    const other = await openTabPage(id);
     expect(showsUnlockForm(other.editor)).toBe(true);
 
     expect(await unlock(PASSPHRASE)).toBe(true);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MapDocument, NatverkskartaEditor } from 'natverkskarta';
 import { loadMapRevision } from '../../packages/natverkskarta/src/store/maps.js';
-import { eventually, readable, uniqueId } from './helpers.js';
+import { eventually, openTabPage, readable, uniqueId } from './helpers.js';
 
 const frames: HTMLIFrameElement[] = [];
 
@@ -11,17 +11,9 @@ afterEach(() => {
 
 /** Opens the map in a page of its own, as a second browser tab would. */
 async function openTab(mapId: string): Promise<NatverkskartaEditor> {
-  const frame = document.createElement('iframe');
-  frame.src = `/test/browser/pages/tab.html?map=${encodeURIComponent(mapId)}`;
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  document.body.append(frame);
-  frames.push(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as unknown as { editor?: NatverkskartaEditor };
-  await eventually(() => expect(win.editor).toBeDefined(), 10_000);
-  await win.editor!.ready;
-  return win.editor!;
+  const tab = await openTabPage(mapId);
+  frames.push(tab.frame);
+  return tab.editor;
 }
 
 function names(editor: NatverkskartaEditor): string[] {
