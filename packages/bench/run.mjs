@@ -14,7 +14,15 @@ import { fileURLToPath } from 'node:url';
 import { measureSizes } from './lib/sizes.mjs';
 import { measureLayout } from './lib/layout.mjs';
 import { measurePdfInNode } from './lib/pdf-node.mjs';
-import { measureDrag, measureFirstPicture, measurePdfInBrowser, measureSave, withBrowser } from './lib/browser.mjs';
+import {
+  measureDrag,
+  measureFileCheck,
+  measureFirstPicture,
+  measurePdfInBrowser,
+  measureSave,
+  withBrowser,
+} from './lib/browser.mjs';
+import { LIMITS, TEXT_LIMITS } from '../natverkskarta/dist/model/index.js';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const RESULTS = here('./results');
@@ -62,13 +70,16 @@ const browser = await withBrowser(log, async (context) => {
   const save = await measureSave(context);
   log(' PDF');
   const pdf = await measurePdfInBrowser(context);
-  return { firstPicture, drag, save, pdf };
+  log(' hand-over files at and over the limits');
+  const files = await measureFileCheck(context, { limits: LIMITS, textLimits: TEXT_LIMITS });
+  return { firstPicture, drag, save, pdf, files };
 });
 results.machine.chromium = browser.chromium;
 results.firstPicture = browser.firstPicture;
 results.drag = browser.drag;
 results.save = browser.save;
 results.pdf = browser.pdf;
+results.files = browser.files;
 results.network = { requests: browser.requests, offOriginRequests: browser.offOriginRequests, pageErrors: browser.consoleErrors };
 
 // ——— budgets ———
@@ -123,6 +134,18 @@ results.budgets = [
   budget('save p95 ≤ 100 ms (updateActor → flush, worst map)', worstSave, 100, MS(worstSave)),
   budget('save p95 ≤ 100 ms (addActor → flush, worst map)', worstAdd, 100, MS(worstAdd)),
   budget('60-actor PDF ≤ 1.5 s (first export, loads jsPDF + fonts)', pdf60.firstMs, 1500, MS(pdf60.firstMs)),
+  budget(
+    'hand-over file at the limits: main thread held ≤ 200 ms while it is checked',
+    Math.max(...results.files.map((f) => f.longestTaskMs)),
+    200,
+    MS(Math.max(...results.files.map((f) => f.longestTaskMs))),
+  ),
+  budget(
+    'hand-over file over a limit: refused ≤ 1 s',
+    Math.max(...results.files.filter((f) => f.refused).map((f) => f.ms)),
+    1000,
+    MS(Math.max(...results.files.filter((f) => f.refused).map((f) => f.ms))),
+  ),
 ];
 results.durationS = Math.round((Date.now() - started) / 1000);
 writeFileSync(`${RESULTS}/latest.json`, `${JSON.stringify(results, null, 2)}\n`);
@@ -199,6 +222,17 @@ for (const r of results.pdf) {
   const node = results.pdfNode.find((n) => n.actors === r.actors);
   row(`${r.actors} actors`, MS(r.firstMs), MS(r.warmMs), MS(node.warmMs), KB(r.bytes));
 }
+table.push('');
+table.push('| Hand-over file (Chromium, importJson) | size | call | longest task | result |');
+table.push('| --- | ---: | ---: | ---: | --- |');
+for (const f of results.files)
+  row(
+    f.name,
+    `${(f.chars / 1e6).toFixed(1)} M chars`,
+    MS(f.ms),
+    MS(f.longestTaskMs),
+    f.refused ? `refused: ${f.refused}` : `${f.actors} contacts`,
+  );
 table.push('');
 table.push('| Budget | measured | |');
 table.push('| --- | ---: | --- |');

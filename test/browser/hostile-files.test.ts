@@ -35,7 +35,7 @@ describe('a hostile hand-over file, through both doors', () => {
     const editor = await mountEditor({ storage: 'none' });
     editor.addActor({ category: 'granne', name: 'Finns sedan förut' });
     const before = editor.map;
-    const file = new File([' '.repeat(LIMITS.fileSize + 1)], 'stor.json', { type: 'application/json' });
+    const file = new File([' '.repeat(3 * LIMITS.fileSize + 1)], 'stor.json', { type: 'application/json' });
     // The picker's file is a copy of this one: watch every read of a file's text in this page.
     let read = false;
     const text = Blob.prototype.text;
@@ -47,7 +47,7 @@ describe('a hostile hand-over file, through both doors', () => {
       Blob.prototype.text = text;
     });
     await userEvent.upload($(editor, '.file-button input[type="file"]'), file);
-    await expect.poll(() => $(editor, '.message.error').textContent).toContain('högst 4 MB');
+    await expect.poll(() => $(editor, '.message.error').textContent).toContain('högst 6 MB');
     expect(read).toBe(false);
     expect(editor.map).toBe(before);
   });

@@ -5,6 +5,7 @@ import {
   deleteAllData,
   isProtected,
   listMaps,
+  loadMap,
   lock,
   removePassphrase,
   setPassphrase,
@@ -150,6 +151,39 @@ describe('locking locks every editor', () => {
     expect(editor.map.title).toBe('Familjen Kowalski');
     await editor.updateComplete;
     expect(showsUnlockForm(editor)).toBe(false);
+  });
+
+  it('a lock that comes while a save is on its way loses nothing, and stores no empty map', async () => {
+    const id = uniqueId('lock-inflight');
+    const editor = await mountEditor({ 'map-id': id });
+    editor.addActor({ category: 'bup', name: 'Łukasz Kowalski' });
+    await editor.flush();
+    await setPassphrase(PASSPHRASE);
+    editor.addActor({ category: 'skola', name: 'Zofia Kowalska' });
+    // The save seals the map, and its sealing is held until the lock has come; then it fails.
+    const { subtle } = crypto;
+    const encrypt = subtle.encrypt;
+    let fail: () => void = () => undefined;
+    const sealing = new Promise<void>((started) => {
+      subtle.encrypt = () =>
+        new Promise<ArrayBuffer>((_, reject) => {
+          fail = () => reject(new DOMException('held by the test', 'OperationError'));
+          started();
+        });
+    });
+    const saving = editor.flush().catch(() => undefined);
+    await sealing;
+    lock();
+    fail();
+    await saving;
+    subtle.encrypt = encrypt;
+
+    expect(await unlock(PASSPHRASE)).toBe(true);
+    const both = ['Zofia Kowalska', 'Łukasz Kowalski'];
+    await eventually(() => expect(editor.map.actors.map((actor) => actor.name).sort()).toEqual(both));
+    await editor.flush();
+    const stored = await loadMap(id);
+    expect(stored!.actors.map((actor) => actor.name).sort()).toEqual(both);
   });
 
   it('a page opened while the maps are locked shows the unlock form and refuses edits, with nk-error', async () => {

@@ -93,9 +93,9 @@ describe('two tabs change the same contact', () => {
     expect(await storedPhones(id, actorId)).toEqual({ map: '070-222 22 22', copies: ['070-111 11 11'] });
     const copy = (await storedMaps()).find((doc) => doc.id !== id && doc.actors.some((actor) => actor.id === actorId))!;
     expect(copy.title).toContain('från en annan flik');
-    await eventually(() => expect(notice(b)).toContain('Telefon för Anna Lind hade samtidigt ändrats i en annan flik'));
+    await eventually(() => expect(notice(b)).toContain('Ändrat samtidigt i en annan flik: Telefon för Anna Lind.'));
     await eventually(() => expect(notice(b)).toContain(copy.title));
-    await eventually(() => expect(notice(a)).toContain('Telefon för Anna Lind ändrades samtidigt i två flikar'));
+    await eventually(() => expect(notice(a)).toContain('Ändrat i två flikar samtidigt: Telefon för Anna Lind.'));
     await eventually(() => expect(notice(a)).toContain(copy.title));
     await eventually(() => expect(a.map.actors[0]!.phone).toBe('070-222 22 22'));
   });
@@ -109,8 +109,8 @@ describe('two tabs change the same contact', () => {
     b.updateActor(actorId, { note: 'Ringer på måndagar' });
     await a.flush();
     await b.flush();
-    await eventually(() => expect(notice(b)).toContain('Anteckning för Anna Lind'));
-    await eventually(() => expect(notice(a)).toContain('Note for Anna Lind was changed in two tabs at the same time'));
+    await eventually(() => expect(notice(b)).toContain('Ändrat samtidigt i en annan flik: Anteckning för Anna Lind.'));
+    await eventually(() => expect(notice(a)).toContain('Changed in two tabs at the same time: Note for Anna Lind.'));
   });
 
   it('one removes the contact, then the other’s edit of it is saved: it comes back with the edit', async () => {
@@ -122,8 +122,12 @@ describe('two tabs change the same contact', () => {
     await b.flush();
     const stored = (await loadMapRevision(id))!.doc.actors;
     expect(stored).toEqual([expect.objectContaining({ id: actorId, phone: '031-123 45', note: 'Ny tid i januari' })]);
-    await eventually(() => expect(notice(b)).toContain('Anna Lind hade tagits bort i en annan flik'));
-    await eventually(() => expect(notice(a)).toContain('Anna Lind togs bort men hade ändrats i en annan flik'));
+    await eventually(() =>
+      expect(notice(b)).toContain('Borttaget i en annan flik medan du ändrade det, men kvar med dina ändringar: Anna Lind.'),
+    );
+    await eventually(() =>
+      expect(notice(a)).toContain('Borttaget, men ändrat i en annan flik och därför kvar med de ändringarna: Anna Lind.'),
+    );
     await eventually(() => expect(names(a)).toEqual(['Anna Lind']));
   });
 
@@ -136,8 +140,10 @@ describe('two tabs change the same contact', () => {
     await a.flush();
     const stored = (await loadMapRevision(id))!.doc.actors;
     expect(stored).toEqual([expect.objectContaining({ id: actorId, phone: '031-999 99', note: 'Viktigt' })]);
-    await eventually(() => expect(notice(a)).toContain('Anna Lind hade ändrats i en annan flik och togs därför inte bort'));
-    await eventually(() => expect(notice(b)).toContain('Anna Lind togs bort i en annan flik, men finns kvar'));
+    await eventually(() => expect(notice(a)).toContain('Inte borttaget, eftersom det hade ändrats i en annan flik: Anna Lind.'));
+    await eventually(() =>
+      expect(notice(b)).toContain('Borttaget i en annan flik, men kvar eftersom det hade ändrats: Anna Lind.'),
+    );
     expect(names(a)).toEqual(['Anna Lind']);
   });
 
@@ -151,8 +157,9 @@ describe('two tabs change the same contact', () => {
     await b.flush();
     await c.flush();
     expect(await storedPhones(id, actorId)).toEqual({ map: '070-333 33 33', copies: ['070-111 11 11', '070-222 22 22'] });
-    for (const tab of [a, b]) await eventually(() => expect(notice(tab)).toContain('ändrades samtidigt i två flikar'));
-    await eventually(() => expect(notice(c)).toContain('hade samtidigt ändrats i en annan flik'));
+    for (const tab of [a, b])
+      await eventually(() => expect(notice(tab)).toContain('Ändrat i två flikar samtidigt: Telefon för Anna Lind.'));
+    await eventually(() => expect(notice(c)).toContain('Ändrat samtidigt i en annan flik: Telefon för Anna Lind.'));
   });
 });
 

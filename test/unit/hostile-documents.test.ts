@@ -36,9 +36,9 @@ describe('limits on a document, checked before the work', () => {
   it('refuses a file longer than the limit before parsing it, naming the limit in both languages', () => {
     const text = `{"schemaVersion":2,"note":"${'x'.repeat(LIMITS.fileSize)}"}`;
     const issues = refusal(() => parseMapJson(text));
-    expect(issues).toEqual([{ path: '', code: 'fileTooLarge', detail: '4' }]);
-    expect(formatIssues(sv, issues)).toBe('Filen är för stor: en nätverkskarta får vara högst 4 MB.');
-    expect(formatIssues(en, issues)).toBe('The file is too large: a network map may be at most 4 MB.');
+    expect(issues).toEqual([{ path: '', code: 'fileTooLarge', detail: '6' }]);
+    expect(formatIssues(sv, issues)).toBe('Filen är för stor: en nätverkskarta får vara högst 6 MB.');
+    expect(formatIssues(en, issues)).toBe('The file is too large: a network map may be at most 6 MB.');
   });
 
   it('refuses 100,000 actors by their count, at once, without reading one of them', () => {
@@ -106,12 +106,20 @@ describe('typed text cannot pass for other text', () => {
     expect(cleanText('Anna\u200C Lind\u200D')).toBe('Anna Lind');
     expect(cleanText('An\u200Cna')).toBe('Anna');
     expect(cleanText('\u3164')).toBe('');
+    expect(cleanText('An\u00ADna Li\u034Fnd\u206A')).toBe('Anna Lind');
+    expect(cleanText('Anna\u{E0041}\u{E007F}')).toBe('Anna');
+    expect(cleanText('Rad 1\u2028Rad 2')).toBe('Rad 1\nRad 2');
   });
 
   it('keeps the joiners where a script needs them: Persian, Hindi and emoji', () => {
     expect(cleanText('می\u200Cخواهم')).toBe('می\u200Cخواهم');
     expect(cleanText('क्\u200Dष')).toBe('क्\u200Dष');
     expect(cleanText('👩\u200D👧')).toBe('👩\u200D👧');
+    // Malayalam's chillu: a word-final ZWJ after a virama.
+    expect(cleanText('ന്\u200D')).toBe('ന്\u200D');
+    // A flag spelled in tag characters (Scotland).
+    const scotland = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}';
+    expect(cleanText(scotland)).toBe(scotland);
   });
 
   it('keeps line breaks, turns tabs into spaces and composes accents (NFC)', () => {

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../packages/natverkskarta/src/model/commands.js';
-import { needsCopy, rebase } from '../../packages/natverkskarta/src/model/merge.js';
+import { needsCopy, rebase as rebaseWith } from '../../packages/natverkskarta/src/model/merge.js';
 import type { MapDocument } from '../../packages/natverkskarta/src/model/types.js';
 import { sampleMap } from './model-helpers.js';
 
 /** The map after `commands`, as the tab that made them shows it. */
 function apply(map: MapDocument, commands: Command[]): MapDocument {
   return commands.reduce((current, command) => applyCommand(current, command).map, map);
+}
+
+/** `rebase` with this tab's map as its commands made it from the base. */
+function rebase(base: MapDocument, theirs: MapDocument, commands: Command[]) {
+  return rebaseWith(base, theirs, commands, apply(base, commands));
 }
 
 describe('rebase: one tab’s unsaved edits on the version another tab stored', () => {
@@ -69,6 +74,50 @@ describe('rebase: one tab’s unsaved edits on the version another tab stored', 
     ]);
     expect(map.actors.map((actor) => actor.id)).toEqual(['a', 'b', 'd']);
     expect(map.ties.some((tie) => tie.id === 't-new')).toBe(false);
+  });
+
+  it('leaves the other tab’s value alone where this tab sent a field unchanged (a drag re-sends sector and ring)', () => {
+    const theirs = apply(base, [{ type: 'updateActor', id: 'a', patch: { ring: 3 } }]);
+    const a = base.actors.find((actor) => actor.id === 'a')!;
+    const drag: Command = {
+      type: 'updateActor',
+      id: 'a',
+      patch: { sector: a.sector, ring: a.ring, position: { x: 9, y: 9 }, pinned: true },
+    };
+    const { map, conflicts } = rebase(base, theirs, [drag]);
+    expect(map.actors.find((actor) => actor.id === 'a')).toMatchObject({ ring: 3, position: { x: 9, y: 9 }, pinned: true });
+    expect(conflicts).toEqual([]);
+  });
+
+  it('leaves the other tab’s value alone where this tab took its edit back with undo', () => {
+    const theirs = apply(base, [{ type: 'updateActor', id: 'a', patch: { phone: '070-111' } }]);
+    const before = base.actors.find((actor) => actor.id === 'a')!.phone;
+    const { map, conflicts } = rebase(base, theirs, [
+      { type: 'updateActor', id: 'a', patch: { phone: '070-999' } },
+      { type: 'updateActor', id: 'a', patch: { phone: before } },
+    ]);
+    expect(map.actors.find((actor) => actor.id === 'a')!.phone).toBe('070-111');
+    expect(conflicts).toEqual([]);
+  });
+
+  it('does not bring back a contact the other tab removed and this one only moved', () => {
+    const theirs = apply(base, [{ type: 'removeActor', id: 'b' }]);
+    const { map } = rebase(base, theirs, [
+      { type: 'setPositions', positions: { b: { x: 1, y: 1 } } },
+      { type: 'updateActor', id: 'b', patch: { pinned: false } },
+    ]);
+    expect(map.actors.some((actor) => actor.id === 'b')).toBe(false);
+  });
+
+  it('does not remove a contact the other tab tied to someone new', () => {
+    const theirs = apply(base, [{ type: 'addTie', tie: { id: 't-there', from: 'c', to: 'a', kind: 'strong' } }]);
+    const withoutTie = {
+      ...theirs,
+      ties: theirs.ties.filter((tie) => !(tie.from === 'c' && tie.to === 'a') || tie.id === 't-there'),
+    };
+    const { map, conflicts } = rebase(base, withoutTie, [{ type: 'removeActor', id: 'c' }]);
+    expect(map.actors.some((actor) => actor.id === 'c')).toBe(true);
+    expect(conflicts).toEqual([{ type: 'keptEdited', actorId: 'c' }]);
   });
 
   it('names a title both changed, and a whole map replaced', () => {

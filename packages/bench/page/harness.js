@@ -214,5 +214,29 @@ async function laidOut(doc) {
   return map;
 }
 
-window.bench = { firstPicture, prepareDrag, startRecording, stopRecording, save, pdf, mount, laidOut };
+/**
+ * importJson() of a hand-over file, `text` or made here (`{ spaces: n }`: n bytes of nothing, too large a file):
+ * how long the call takes, the longest task meanwhile (the main thread held), and whether it was refused.
+ */
+async function checkFile(file) {
+  const editor = await mount(null);
+  const text = typeof file === 'string' ? file : ' '.repeat(file.spaces);
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
+  observer.observe({ type: 'longtask' });
+  const start = performance.now();
+  let refused = '';
+  try {
+    await editor.importJson(text);
+  } catch (error) {
+    refused = error.message;
+  }
+  const ms = performance.now() - start;
+  await afterNextPaint();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  return { ms, longestTaskMs: Math.max(0, ...tasks), refused, actors: editor.map.actors.length, chars: text.length };
+}
+
+window.bench = { firstPicture, prepareDrag, startRecording, stopRecording, save, pdf, mount, laidOut, checkFile };
 window.benchReady = true;

@@ -26,6 +26,7 @@ export class AutosaveController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> = Promise.resolve();
   private failed = false;
+  private inFlight = 0;
   private readonly delay: number;
 
   constructor(
@@ -39,6 +40,11 @@ export class AutosaveController implements ReactiveController {
   /** True while an edit is waiting to be written. */
   get dirty(): boolean {
     return this.pending !== null;
+  }
+
+  /** True while an edit is waiting or being written: not yet known to be stored. */
+  get unsettled(): boolean {
+    return this.pending !== null || this.inFlight > 0;
   }
 
   schedule(doc: MapDocument): void {
@@ -65,9 +71,11 @@ export class AutosaveController implements ReactiveController {
     const doc = this.pending;
     if (!doc) return this.writing;
     this.pending = null;
+    this.inFlight++;
     const write = this.writing
       .catch(() => undefined)
       .then(() => this.options.save(doc))
+      .finally(() => this.inFlight--)
       .then(
         () => {
           this.failed = false;

@@ -9,10 +9,17 @@ import { StorageError } from '../store/errors.js';
 import { onLockChange, unlock, type LockEvent } from '../store/lock.js';
 import { deleteDraft, loadMapRevision, saveMap, type MapRevision } from '../store/maps.js';
 import { requestPersistence } from '../store/persistence.js';
+import { TITLE_LIMIT } from '../model/validation.js';
 import { AutosaveController } from './autosave-controller.js';
 import { MapSyncController } from './map-sync-controller.js';
 
 export type StorageMode = 'indexeddb' | 'none';
+
+/** A copy's title made from the map's, shortened so that it stays within the limit: a copy must open again. */
+function titled(make: (title: string) => string, title: string): string {
+  const room = TITLE_LIMIT - make('').length;
+  return make(title.length > room ? `${title.slice(0, Math.max(0, room - 1))}…` : title);
+}
 
 /** What the storage needs from the editor. */
 export interface MapStorageHooks {
@@ -52,6 +59,11 @@ export class MapStorageController implements ReactiveController {
   private persistenceAsked = false;
   /** Showing the unlock form: the map could not be loaded, or was let go, because the maps are locked. */
   private locked = false;
+  /**
+   * The map was let go at a lock: what is shown is an empty stand-in, which must never be stored over the map.
+   * Its unsaved edits went into a sealed draft, which the next load takes in.
+   */
+  private dropped = false;
   private stopWatchingLock: (() => void) | null = null;
   /** Why the map named by `map-id` could not be loaded, while saving to it is blocked. */
   private loadError: unknown = null;
@@ -84,12 +96,15 @@ export class MapStorageController implements ReactiveController {
       },
       conflicts: (note, doc, side) =>
         void import('../i18n/merge-notice.js').then(({ mergeNotice }) => hooks.notice(mergeNotice(hooks.t(), note, doc, side))),
-      copyTitle: (title) => hooks.t().ui.otherTabTitle(title || hooks.t().ui.untitled),
+      copyTitle: (title) => titled(hooks.t().ui.otherTabTitle, title || hooks.t().ui.untitled),
     });
     this.autosave = new AutosaveController(host, {
       // The document shown when the write starts, not the one the autosave was handed: a merge with another tab
       // may have come in between, and what is shown is always the newest whole of this tab's work.
-      save: () => this.sync.save(hooks.current()),
+      save: () =>
+        this.dropped
+          ? Promise.reject(new StorageError('locked', 'the map was let go at a lock'))
+          : this.sync.save(hooks.current()),
       rescue: (doc) => writeDraftNow(doc, this.sync.revision),
       onError: hooks.reportError,
       onSaved: hooks.saved,
@@ -113,7 +128,8 @@ export class MapStorageController implements ReactiveController {
   private lockChanged(event: LockEvent): void {
     const id = this.activeId();
     if (event === 'locking') {
-      if (id && this.autosave.dirty) writeDraftNow(this.hooks.current(), this.sync.revision);
+      // Waiting, or on its way (the write may yet fail without the key): sealed now, while the key is here.
+      if (id && this.autosave.unsettled) writeDraftNow(this.hooks.current(), this.sync.revision);
       return;
     }
     if (event === 'locked') {
@@ -122,6 +138,7 @@ export class MapStorageController implements ReactiveController {
       this.loadToken++;
       this.loadedKey = '';
       this.locked = true;
+      this.dropped = true;
       this.hooks.lockedOut(createMap({ id }));
       this.hooks.setLoading(false);
       return;
@@ -196,13 +213,9 @@ export class MapStorageController implements ReactiveController {
   /** Unlocks protected maps with the passphrase and loads the map; false, with nothing changed, when it is wrong. */
   async unlock(passphrase: string): Promise<boolean> {
     if (!(await unlock(passphrase))) return false;
-    // Every editor in the tab, this one too, loads its map when the lock says it is open (`lockChanged`); one
-    // that was locked by a failed save rather than by the lock waits for this.
-    if (!this.locked) {
-      this.hooks.setLocked(false);
-      this.loadedKey = '';
-      this.ensureLoaded();
-    }
+    // Every editor in the tab, this one too, has loaded its map when the lock said it is open (`lockChanged`).
+    // When the lock had nothing to say (no passphrase is set any more), this one loads it now.
+    if (this.locked) this.lockChanged('unlocked');
     return true;
   }
 
@@ -213,8 +226,12 @@ export class MapStorageController implements ReactiveController {
 
   private async load(id: string): Promise<void> {
     const token = ++this.loadToken;
-    // Whatever is pending belongs to the map we leave: store it first.
-    await this.autosave.flush().catch(() => undefined);
+    // Whatever is pending belongs to the map we leave: store it first. Unless it was let go at a lock: then it is
+    // in the draft already, and what is shown is only a stand-in (a save that failed at the lock may have put it
+    // back in the queue).
+    if (this.dropped) this.autosave.cancel();
+    else await this.autosave.flush().catch(() => undefined);
+    this.dropped = false;
     this.hooks.setLoading(true);
     this.blocked = false;
     this.loadError = null;
@@ -262,7 +279,7 @@ export class MapStorageController implements ReactiveController {
       this.sync.record(this.hooks.current(), null);
       this.hooks.notice(ui.draftRestored);
     } else {
-      const copy = { ...draft.doc, id: newId(), title: ui.draftTitle(draft.doc.title || ui.untitled) };
+      const copy = { ...draft.doc, id: newId(), title: titled(ui.draftTitle, draft.doc.title || ui.untitled) };
       await saveMap(copy);
       this.hooks.replace(stored.doc, stored.revision);
       this.hooks.notice(ui.copiedFromOtherTab(isolate(copy.title)));

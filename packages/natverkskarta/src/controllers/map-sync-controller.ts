@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Command } from '../model/commands.js';
 import { newId } from '../model/ids.js';
+import { restoreMap } from '../model/restore.js';
 import type { MapDocument } from '../model/types.js';
 import { RevisionConflict, StorageError } from '../store/errors.js';
 import { loadMapRevision, saveMap, saveMapRevision } from '../store/maps.js';
@@ -29,9 +30,25 @@ export interface MapSyncHooks {
   copyTitle: (title: string) => string;
 }
 
-/** The id of the copy kept of a map's stored `revision`: the same in every tab, new for every version of the map. */
+/**
+ * The id of the copy kept of a map's stored `revision`: the same in every tab, new for every version of the map,
+ * and short whatever the map's id (FNV-1a of it): every id must stay within the limit, or the copy would not open.
+ */
 function copyId(doc: MapDocument, revision: number): string {
-  return `${doc.id}~${revision}~${Date.parse(doc.updatedAt).toString(36)}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < doc.id.length; i++) hash = Math.imul(hash ^ doc.id.charCodeAt(i), 0x01000193);
+  return `copy-${(hash >>> 0).toString(36)}-${revision}-${Date.parse(doc.updatedAt).toString(36)}`;
+}
+
+/** What two merges in one save resolved: every conflict once, and the copy made last. */
+function joinNotes(first: MergeNote | undefined, next: MergeNote): MergeNote {
+  if (!first) return next;
+  const conflicts = [...first.conflicts];
+  for (const conflict of next.conflicts)
+    if (!conflicts.some((known) => JSON.stringify(known) === JSON.stringify(conflict))) conflicts.push(conflict);
+  const actors = [...next.actors, ...first.actors.filter((actor) => !next.actors.some((other) => other.id === actor.id))];
+  const copyTitle = next.copyTitle ?? first.copyTitle;
+  return { conflicts, actors, ...(copyTitle ? { copyTitle } : {}) };
 }
 
 /**
@@ -108,7 +125,6 @@ export class MapSyncController implements ReactiveController {
     // The base moves to the other tab's revision only once the merge is stored: if storing it fails, the next
     // attempt conflicts and merges again instead of writing over the other version.
     let base = this.revision;
-    let baseDoc = this.base;
     let merge: MergeNote | undefined;
     for (let attempt = 0; ; attempt++) {
       try {
@@ -122,12 +138,12 @@ export class MapSyncController implements ReactiveController {
           return;
         }
         if (!(error instanceof RevisionConflict) || attempt >= 3) throw error;
-        const resolved = await this.resolve(error.current, baseDoc);
+        // Replayed on each newer version from the same base: the pending commands were made on it.
+        const resolved = await this.resolve(error.current, this.base);
         base = error.current.revision;
-        baseDoc = error.current.doc;
         toSave = resolved.doc;
-        if (resolved.merge) merge = resolved.merge;
-        upTo = this.seq;
+        if (resolved.merge) merge = joinNotes(merge, resolved.merge);
+        upTo = this.seqOf.get(resolved.doc) ?? upTo;
       }
     }
     this.pending = this.pending.filter((entry) => entry.seq > upTo);
@@ -182,7 +198,10 @@ export class MapSyncController implements ReactiveController {
           baseDoc,
           current.doc,
           this.pending.map((entry) => entry.command),
+          mine,
         );
+        // Both tabs' work together must still be a map that opens again (within the limits, every tie whole).
+        restoreMap(rebased.map);
       } catch {
         rebased = null;
       }
@@ -200,7 +219,9 @@ export class MapSyncController implements ReactiveController {
       this.hooks.notice('merged', '');
       return { doc: merged };
     }
+    const named = new Set(rebased.conflicts.flatMap((conflict) => ('actorId' in conflict ? [conflict.actorId] : [])));
+    const actors = merged.actors.filter((actor) => named.has(actor.id));
     const copyTitle = needsCopy(rebased.conflicts) ? await this.keepCopy(current) : undefined;
-    return { doc: merged, merge: { conflicts: rebased.conflicts, ...(copyTitle ? { copyTitle } : {}) } };
+    return { doc: merged, merge: { conflicts: rebased.conflicts, actors, ...(copyTitle ? { copyTitle } : {}) } };
   }
 }

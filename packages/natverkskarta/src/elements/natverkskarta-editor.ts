@@ -25,6 +25,7 @@ import { emptyHistory, record, redo as redoStep, undo as undoStep, type History 
 import { newId } from '../model/ids.js';
 import { fileTooLarge, parseMapJson, restoreMap } from '../model/restore.js';
 import { LIMITS } from '../model/limits.js';
+import { cleanText } from '../model/clean-text.js';
 import {
   CENTRE_ID,
   type Actor,
@@ -195,6 +196,8 @@ export class NatverkskartaEditor extends LitElement {
       this.tieFrom = null;
       this.panel = 'none';
       this.doc = empty;
+      // A host that mirrors the map lets it go too.
+      this.dispatchEvent(editorEvent('nk-change', { map: empty }));
     },
     deletedElsewhere: () => {
       this.history = emptyHistory;
@@ -320,6 +323,7 @@ export class NatverkskartaEditor extends LitElement {
 
   set map(value: MapDocument) {
     if (value === this.doc) return;
+    if (this.locked) this.assertWritable();
     const restored = restoreMap(value);
     this.replaceDocument(this.mapId && this.storage !== 'none' ? { ...restored, id: this.mapId } : restored);
   }
@@ -398,7 +402,7 @@ export class NatverkskartaEditor extends LitElement {
   /** Names the family at the centre. */
   setTitle(title: string): void {
     this.assertWritable();
-    const clean = title.trim();
+    const clean = cleanText(title).trim();
     if (clean.length > TITLE_LIMIT) this.throwIssues([{ path: 'title', code: 'tooLong', detail: String(TITLE_LIMIT) }]);
     if (clean !== this.doc.title) this.execute({ type: 'setTitle', title: clean });
   }
@@ -907,7 +911,8 @@ export class NatverkskartaEditor extends LitElement {
   private async importFile(file: File): Promise<void> {
     try {
       // Refused before it is read: a file far over the limit would hold the page while it loads.
-      if (file.size > LIMITS.fileSize) this.refuseFile(fileTooLarge());
+      // (Bytes, not characters: UTF-8 takes up to three bytes for a character of the limit.)
+      if (file.size > 3 * LIMITS.fileSize) this.refuseFile(fileTooLarge());
       await this.importJson(await file.text());
       this.errorMessage = '';
     } catch (error) {

@@ -166,14 +166,15 @@ export const en: Translations = {
       `The map had been changed in another tab in a way that could not be merged with your changes. The other version has been saved as a map of its own: “${title}”.`,
     fieldOf: (field, owner) => `${field} for ${owner}`,
     bothChangedHere: (what, copy) =>
-      `${what} had been changed in another tab at the same time. The map has the value from this tab; the other tab's version is kept as a map of its own: “${copy}”.`,
+      `Also changed in another tab at the same time: ${what}. The map has this tab's values; the other tab's version is kept as a map of its own: “${copy}”.`,
     bothChangedThere: (what, copy) =>
-      `${what} was changed in two tabs at the same time. The map has the value saved last; the other version is kept as a map of its own: “${copy}”.`,
-    restoredHere: (names) =>
-      `${names} had been removed in another tab while you changed it. The contact stays, with your change.`,
-    restoredThere: (names) => `${names} was removed but had been changed in another tab. The contact stays, with that change.`,
-    keptHere: (names) => `${names} had been changed in another tab, so it was not removed. Remove it again if it should go.`,
-    keptThere: (names) => `${names} was removed in another tab, but stays because it had been changed.`,
+      `Changed in two tabs at the same time: ${what}. The map has what was saved last; the other version is kept as a map of its own: “${copy}”.`,
+    restoredHere: (names) => `Removed in another tab while you changed it, but kept with your changes: ${names}.`,
+    restoredThere: (names) => `Removed, but changed in another tab, so kept with those changes: ${names}.`,
+    keptHere: (names) => `Not removed, because it had been changed in another tab: ${names}. Remove it again if it should go.`,
+    keptThere: (names) => `Removed in another tab, but kept because it had been changed: ${names}.`,
+    replacedThere: (copy) =>
+      `Another tab replaced the whole map (an import). The version from before is kept as a map of its own: “${copy}”.`,
     dismiss: 'Close the message',
     imported: 'The map was read from the file. Undo with Ctrl+Z.',
     exportPdf: 'Print / save PDF',

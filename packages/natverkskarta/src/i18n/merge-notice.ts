@@ -1,12 +1,13 @@
 import { findActor } from '../model/document.js';
 import type { MergeConflict } from '../model/merge.js';
-import { CENTRE_ID, type MapDocument } from '../model/types.js';
+import { CENTRE_ID, type Actor, type MapDocument } from '../model/types.js';
 import { actorLabel, isolate, mapTitle } from './index.js';
 import type { Translations } from './translations.js';
 
 /** The merge's part of a note from the sync, as the store sends it. */
 export interface MergeNotice {
   conflicts: readonly MergeConflict[];
+  actors: readonly Actor[];
   copyTitle?: string;
 }
 
@@ -18,7 +19,7 @@ export interface MergeNotice {
 export function mergeNotice(t: Translations, note: MergeNotice, doc: MapDocument, side: 'here' | 'there'): string {
   const { ui, fields } = t;
   const name = (id: string) => {
-    const actor = findActor(doc, id);
+    const actor = findActor(doc, id) ?? note.actors.find((named) => named.id === id);
     return isolate(actor ? actorLabel(t, actor) : id === CENTRE_ID ? mapTitle(t, doc) : '?');
   };
   const changed: string[] = [];
@@ -40,7 +41,7 @@ export function mergeNotice(t: Translations, note: MergeNotice, doc: MapDocument
   const parts: string[] = [];
   const copy = isolate(note.copyTitle ?? '');
   if (changed.length > 0) parts.push((side === 'here' ? ui.bothChangedHere : ui.bothChangedThere)(changed.join(', '), copy));
-  else if (replaced) parts.push(ui.copiedFromOtherTab(copy));
+  else if (replaced) parts.push(side === 'here' ? ui.copiedFromOtherTab(copy) : ui.replacedThere(copy));
   if (restored.length > 0) parts.push((side === 'here' ? ui.restoredHere : ui.restoredThere)(restored.join(', ')));
   if (kept.length > 0) parts.push((side === 'here' ? ui.keptHere : ui.keptThere)(kept.join(', ')));
   return parts.join(' ');

@@ -166,14 +166,15 @@ export const sv: Translations = {
       `Kartan hade ändrats i en annan flik på ett sätt som inte gick att slå ihop med dina ändringar. Den andra versionen har sparats som en egen karta: ”${title}”.`,
     fieldOf: (field, owner) => `${field} för ${owner}`,
     bothChangedHere: (what, copy) =>
-      `${what} hade samtidigt ändrats i en annan flik. Kartan har värdet från den här fliken; den andra flikens version finns kvar som en egen karta: ”${copy}”.`,
+      `Ändrat samtidigt i en annan flik: ${what}. Kartan har värdena från den här fliken; den andra flikens version finns kvar som en egen karta: ”${copy}”.`,
     bothChangedThere: (what, copy) =>
-      `${what} ändrades samtidigt i två flikar. Kartan har värdet som sparades sist; den andra versionen finns kvar som en egen karta: ”${copy}”.`,
-    restoredHere: (names) =>
-      `${names} hade tagits bort i en annan flik medan du ändrade den. Kontakten finns kvar, med din ändring.`,
-    restoredThere: (names) => `${names} togs bort men hade ändrats i en annan flik. Kontakten finns kvar, med den ändringen.`,
-    keptHere: (names) => `${names} hade ändrats i en annan flik och togs därför inte bort. Ta bort den igen om den ska bort.`,
-    keptThere: (names) => `${names} togs bort i en annan flik, men finns kvar eftersom den hade ändrats.`,
+      `Ändrat i två flikar samtidigt: ${what}. Kartan har det som sparades sist; den andra versionen finns kvar som en egen karta: ”${copy}”.`,
+    restoredHere: (names) => `Borttaget i en annan flik medan du ändrade det, men kvar med dina ändringar: ${names}.`,
+    restoredThere: (names) => `Borttaget, men ändrat i en annan flik och därför kvar med de ändringarna: ${names}.`,
+    keptHere: (names) => `Inte borttaget, eftersom det hade ändrats i en annan flik: ${names}. Ta bort det igen om det ska bort.`,
+    keptThere: (names) => `Borttaget i en annan flik, men kvar eftersom det hade ändrats: ${names}.`,
+    replacedThere: (copy) =>
+      `En annan flik ersatte hela kartan (en import). Versionen från före finns kvar som en egen karta: ”${copy}”.`,
     dismiss: 'Stäng meddelandet',
     imported: 'Kartan lästes in från filen. Ångra med Ctrl+Z.',
     exportPdf: 'Skriv ut / spara PDF',

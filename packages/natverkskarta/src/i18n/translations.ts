@@ -127,6 +127,8 @@ export interface Translations {
     /** Removed here while edited in another tab: kept, with that edit. */
     keptHere: (names: string) => string;
     keptThere: (names: string) => string;
+    /** Another tab replaced the whole map (an import): the version before is the map `copy`. */
+    replacedThere: (copy: string) => string;
     dismiss: string;
     imported: string;
     exportPdf: string;

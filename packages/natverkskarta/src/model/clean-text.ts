@@ -10,26 +10,30 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * Characters that draw nothing in running text: zero-width space, word joiner and invisible operators, the
- * byte-order mark, the Mongolian vowel separator and the Hangul fillers (used to fake blank names).
+ * deprecated format characters, the soft hyphen and the combining grapheme joiner, the byte-order mark, the
+ * Mongolian vowel separator and the Hangul fillers (used to fake blank names); and tag characters, except in the
+ * flag sequences they spell after a black flag (🏴).
  */
-const INVISIBLE = /[\u200B\u2060-\u2064\uFEFF\u180E\u115F\u1160\u3164\uFFA0]/g;
+const INVISIBLE =
+  /[\u00AD\u034F\u200B\u2060-\u2064\u206A-\u206F\uFEFF\u180E\u115F\u1160\u3164\uFFA0]|(?<![\u{1F3F4}\u{E0020}-\u{E007F}])[\u{E0020}-\u{E007F}]+/gu;
 
 /** C0 and C1 controls other than tab and line feed. */
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /**
- * ZWNJ and ZWJ shape Persian, Indic scripts and emoji sequences, and are kept there; anywhere else — at either end
- * of a word, or inside Latin, Greek or Cyrillic text, where they change nothing visible — they go.
+ * ZWNJ and ZWJ shape Persian, Indic scripts and emoji sequences, and are kept there (a word-final ZWJ after a virama
+ * too: Malayalam's chillu); anywhere else — at either end of a word, or inside Latin, Greek or Cyrillic text, where
+ * they change nothing visible — they go.
  */
 const JOINER_OUTSIDE_A_WORD =
-  /(?<![\p{L}\p{M}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F])[\u200C\u200D]|[\u200C\u200D](?![\p{L}\p{M}\p{Extended_Pictographic}])/gu;
+  /(?<![\p{L}\p{M}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F])[\u200C\u200D]|(?<!\p{M})[\u200C\u200D](?![\p{L}\p{M}\p{Extended_Pictographic}])/gu;
 const JOINER_IN_PLAIN_LETTERS =
   /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}])[\u200C\u200D]+(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}])/gu;
 
 /** The text as it is shown and stored: nothing in it can reorder, hide or fake other text. Not trimmed. */
 export function cleanText(value: string): string {
   return value
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(/\t/g, ' ')
     .replace(CONTROLS, '')
     .replace(BIDI_CONTROLS, '')

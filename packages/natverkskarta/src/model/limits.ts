@@ -6,13 +6,16 @@
  * edits stay within them, so that every map it stores can be opened again.
  */
 export const LIMITS = {
-  /** The hand-over file, in bytes (its text, in characters). */
-  fileSize: 4_000_000,
+  /**
+   * The hand-over file's text, in characters (a file of more than three times as many bytes is refused unread).
+   * Above what the other limits allow: the largest map the editor can hold exports to about 4.7 million.
+   */
+  fileSize: 6_000_000,
   actors: 500,
   ties: 2000,
   sectors: 12,
-  /** Any id: the map's, an actor's, a tie's, a sector's. */
-  idLength: 100,
+  /** Any id: the map's (a host's `map-id`), an actor's, a tie's, a sector's. */
+  idLength: 256,
   /** A sector's custom name. */
   sectorLabel: 60,
   /** `createdAt`, `updatedAt`: an ISO date and time. */

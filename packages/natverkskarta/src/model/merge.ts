@@ -53,16 +53,22 @@ function flatten(commands: readonly Command[]): Command[] {
 }
 
 /**
- * Replays this tab's unsaved `commands`, made on `base`, on `theirs`, the version another tab stored since.
- * Each command applies to what it still finds; where both tabs changed the same thing, this tab's edit is applied
- * and the conflict named, so that the caller can keep the other version too and tell both tabs.
+ * Replays this tab's unsaved `commands`, made on `base`, on `theirs`, the version another tab stored since;
+ * `mine` is this tab's map now, the commands' net result. Each command applies to what it still finds, and only
+ * with what it changed in the end: a field a drag re-sent unchanged, or an edit this tab took back with undo, leaves
+ * the other tab's value alone. Where both tabs changed the same thing, this tab's value is applied and the conflict
+ * named, so that the caller can keep the other version too and tell both tabs.
  */
-export function rebase(base: MapDocument, theirs: MapDocument, commands: readonly Command[]): Rebased {
+export function rebase(base: MapDocument, theirs: MapDocument, commands: readonly Command[], mine: MapDocument): Rebased {
   const conflicts: MergeConflict[] = [];
   const baseActor = new Map(base.actors.map((actor) => [actor.id, actor]));
   const theirActor = new Map(theirs.actors.map((actor) => [actor.id, actor]));
+  const myActor = new Map(mine.actors.map((actor) => [actor.id, actor]));
   const baseTie = new Map(base.ties.map((tie) => [tie.id, tie]));
   const theirTie = new Map(theirs.ties.map((tie) => [tie.id, tie]));
+  const myTie = new Map(mine.ties.map((tie) => [tie.id, tie]));
+  /** The other tab tied someone new to this contact. */
+  const tiedThere = (id: string) => theirs.ties.some((tie) => (tie.from === id || tie.to === id) && !baseTie.has(tie.id));
   let map = theirs;
   const has = (id: string) => map.actors.some((actor) => actor.id === id);
   const note = (conflict: MergeConflict) => {
@@ -82,7 +88,7 @@ export function rebase(base: MapDocument, theirs: MapDocument, commands: readonl
         const before = baseActor.get(command.id);
         const there = theirActor.get(command.id);
         if (!has(command.id)) break;
-        if (before && there && edited(before, there)) {
+        if (before && there && (edited(before, there) || tiedThere(command.id))) {
           note({ type: 'keptEdited', actorId: command.id });
           break;
         }
@@ -95,18 +101,28 @@ export function rebase(base: MapDocument, theirs: MapDocument, commands: readonl
       }
       case 'updateActor': {
         const before = baseActor.get(command.id);
+        const now = myActor.get(command.id);
+        // What this command still changes in the end: a key whose value this tab has back where it started (a
+        // drag re-sends sector and ring; undo takes an edit back) is no change of this tab's.
+        const keys = (Object.keys(command.patch) as (keyof ActorFields)[]).filter(
+          (key) => !before || !now || !same(now[key], before[key]),
+        );
+        if (keys.length === 0) break;
         if (!has(command.id)) {
-          if (!before) break;
-          // Removed in the other tab while edited here: it comes back as it was, with its ties, and the edit.
+          // Removed in the other tab while edited here: it comes back as it was, with its ties, and the edit; one
+          // that was only moved here stays removed.
+          if (!before || keys.every((key) => LAYOUT_FIELDS.has(key))) break;
           map = { ...map, actors: [...map.actors, before] };
           for (const tie of base.ties)
             if ((tie.from === command.id || tie.to === command.id) && fits(map, tie)) map = { ...map, ties: [...map.ties, tie] };
           note({ type: 'restored', actorId: command.id });
         }
         const there = theirActor.get(command.id);
+        const patch: Partial<ActorFields> = {};
+        for (const key of keys) Object.assign(patch, { [key]: now ? now[key] : command.patch[key] });
         if (before && there) {
-          const fields = (Object.keys(command.patch) as (keyof ActorFields)[]).filter(
-            (key) => !LAYOUT_FIELDS.has(key) && !same(there[key], before[key]) && !same(there[key], command.patch[key]),
+          const fields = keys.filter(
+            (key) => !LAYOUT_FIELDS.has(key) && !same(there[key], before[key]) && !same(there[key], patch[key]),
           );
           if (fields.length > 0) {
             const known = conflicts.find(
@@ -119,7 +135,7 @@ export function rebase(base: MapDocument, theirs: MapDocument, commands: readonl
         }
         map = {
           ...map,
-          actors: map.actors.map((actor) => (actor.id === command.id ? { ...actor, ...command.patch } : actor)),
+          actors: map.actors.map((actor) => (actor.id === command.id ? { ...actor, ...patch } : actor)),
         };
         break;
       }
@@ -132,15 +148,16 @@ export function rebase(base: MapDocument, theirs: MapDocument, commands: readonl
       case 'updateTie': {
         const before = baseTie.get(command.id);
         const there = theirTie.get(command.id);
-        if (!map.ties.some((tie) => tie.id === command.id)) break;
-        if (before && there && there.kind !== before.kind && there.kind !== command.kind)
-          note({ type: 'sameTie', tieId: command.id });
-        map = { ...map, ties: map.ties.map((tie) => (tie.id === command.id ? { ...tie, kind: command.kind } : tie)) };
+        const kind = myTie.get(command.id)?.kind ?? command.kind;
+        if (!map.ties.some((tie) => tie.id === command.id) || (before && before.kind === kind)) break;
+        if (before && there && there.kind !== before.kind && there.kind !== kind) note({ type: 'sameTie', tieId: command.id });
+        map = { ...map, ties: map.ties.map((tie) => (tie.id === command.id ? { ...tie, kind } : tie)) };
         break;
       }
       case 'setTitle':
-        if (theirs.title !== base.title && theirs.title !== command.title) note({ type: 'sameTitle' });
-        map = { ...map, title: command.title };
+        if (mine.title === base.title) break;
+        if (theirs.title !== base.title && theirs.title !== mine.title) note({ type: 'sameTitle' });
+        map = { ...map, title: mine.title };
         break;
       case 'setPositions': {
         const positions = command.positions;

@@ -1,4 +1,5 @@
 import { quoted } from './clean-text.js';
+import { isTimestamp } from './timestamp.js';
 import { ValidationError } from './validation.js';
 import { SCHEMA_VERSION } from './types.js';
 
@@ -14,7 +15,10 @@ const toVersion2: Step = (doc) => {
   const timestamp = (value: unknown): string | undefined => {
     if (typeof value !== 'string' || value.length > 40) return undefined;
     const time = Date.parse(value);
-    return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+    if (Number.isNaN(time)) return undefined;
+    // A year past 9999 is written "+010000-…", which version 2 refuses: no date, then.
+    const iso = new Date(time).toISOString();
+    return isTimestamp(iso) ? iso : undefined;
   };
   const createdAt = timestamp(doc.createdAt) ?? new Date(0).toISOString();
   return {

@@ -2,6 +2,7 @@ import { checkActorFields, TITLE_LIMIT, ValidationError, isTieKind, type IssueCo
 import { CENTRE_ID, SCHEMA_VERSION, type Actor, type MapDocument, type Sector, type Tie } from './types.js';
 import { cleanText, quoted } from './clean-text.js';
 import { LIMITS, megabytes } from './limits.js';
+import { isTimestamp } from './timestamp.js';
 import { migrate } from './migrate.js';
 
 const MAX_ISSUES = 50;
@@ -11,15 +12,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? cleanText(value) : '');
-
-/** An ISO date and time as `toISOString` writes it: what version 2 documents hold in `createdAt` and `updatedAt`. */
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-
-export function isTimestamp(value: unknown): value is string {
-  return (
-    typeof value === 'string' && value.length <= LIMITS.timestamp && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))
-  );
-}
 
 /** Refuses at once a list longer than its limit, before a single item of it is read. */
 function checkCounts(doc: Record<string, unknown>): void {

@@ -1,3 +1,4 @@
+import { cleanText } from '../model/clean-text.js';
 import type { MapDocument } from '../model/types.js';
 import { database, databaseExists, dropDatabase } from './database.js';
 import { RevisionConflict, StorageError, toStorageError } from './errors.js';
@@ -72,6 +73,7 @@ export async function saveMapRevision(
   basedOn: number,
   options: { keepDraft?: boolean; merge?: MergeNote; by?: string } = {},
 ): Promise<number> {
+  const started = Date.now();
   const revision = await run(async () => {
     // Sealed before the transaction opens: it must not wait on anything but its own requests.
     const encoded = await encode(doc);
@@ -92,8 +94,11 @@ export async function saveMapRevision(
     }
     const next = (current?.revision ?? 0) + 1;
     await maps.put({ id: doc.id, ...encoded, revision: next, savedAt: new Date().toISOString() });
-    // Stored properly now: a rescue copy is no longer needed (unless it holds edits this write does not).
-    if (!options.keepDraft) await tx.objectStore('drafts').delete(doc.id);
+    // Stored properly now: a rescue copy is no longer needed — unless it holds edits this write does not: one the
+    // caller keeps, or one written while this write was on its way (as the maps were locked, or the page hidden).
+    const drafts = tx.objectStore('drafts');
+    const draft = options.keepDraft ? undefined : await drafts.get(doc.id);
+    if (draft && Date.parse(draft.savedAt) < started) await drafts.delete(doc.id);
     await tx.done;
     return next;
   });
@@ -132,7 +137,7 @@ export async function listMaps(): Promise<MapSummary[]> {
 export async function renameMap(id: string, title: string): Promise<void> {
   const current = await loadMapRevision(id);
   if (!current) return;
-  const clean = title.trim();
+  const clean = cleanText(title).trim();
   const updatedAt = new Date().toISOString();
   const draft = current.draft;
   if (draft && draft.basedOn === current.revision) {

@@ -1,4 +1,5 @@
 import type { MergeConflict } from '../model/merge.js';
+import type { Actor } from '../model/types.js';
 
 /**
  * Tells other tabs (and other editors in this page) that a map was stored or deleted, so that they take the
@@ -24,6 +25,8 @@ export type StoreMessage =
 /** The conflicts a merge resolved, and the map the other version was kept as (if it had to be). */
 export interface MergeNote {
   conflicts: MergeConflict[];
+  /** The contacts the conflicts name, as in the merged map: a tab that has not taken it in yet names them too. */
+  actors: Actor[];
   copyTitle?: string;
 }
 
