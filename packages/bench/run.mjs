@@ -135,10 +135,10 @@ results.budgets = [
   budget('save p95 ≤ 100 ms (addActor → flush, worst map)', worstAdd, 100, MS(worstAdd)),
   budget('60-actor PDF ≤ 1.5 s (first export, loads jsPDF + fonts)', pdf60.firstMs, 1500, MS(pdf60.firstMs)),
   budget(
-    'hand-over file at the limits: main thread held ≤ 200 ms while it is checked',
-    Math.max(...results.files.map((f) => f.longestTaskMs)),
+    'hand-over file at or over the limits: checked (the main thread held) ≤ 200 ms',
+    Math.max(...results.files.map((f) => f.checkMs)),
     200,
-    MS(Math.max(...results.files.map((f) => f.longestTaskMs))),
+    MS(Math.max(...results.files.map((f) => f.checkMs))),
   ),
   budget(
     'hand-over file over a limit: refused ≤ 1 s',

@@ -128,3 +128,29 @@ describe('rebase: one tab’s unsaved edits on the version another tab stored', 
     expect(needsCopy(replaced.conflicts)).toBe(true);
   });
 });
+
+describe('rebase: ties both tabs drew', () => {
+  const base = sampleMap();
+
+  it('makes one tie of two that join the same contacts, of this tab’s kind, and names it when the kinds differ', () => {
+    const theirs = apply(base, [{ type: 'addTie', tie: { id: 't-there', from: 'centre', to: 'b', kind: 'strong' } }]);
+    const free = {
+      ...theirs,
+      ties: theirs.ties.filter(
+        (tie) =>
+          tie.id === 't-there' || (!(tie.from === 'centre' && tie.to === 'b') && !(tie.to === 'centre' && tie.from === 'b')),
+      ),
+    };
+    const start = {
+      ...base,
+      ties: base.ties.filter((tie) => !(tie.from === 'centre' && tie.to === 'b') && !(tie.to === 'centre' && tie.from === 'b')),
+    };
+    const { map, conflicts } = rebase(start, free, [
+      { type: 'addTie', tie: { id: 't-here', from: 'b', to: 'centre', kind: 'strained' } },
+    ]);
+    const between = map.ties.filter((tie) => [tie.from, tie.to].sort().join() === ['b', 'centre'].sort().join());
+    expect(between).toEqual([{ id: 't-there', from: 'centre', to: 'b', kind: 'strained' }]);
+    expect(conflicts).toEqual([{ type: 'sameTie', tieId: 't-there' }]);
+    expect(needsCopy(conflicts)).toBe(true);
+  });
+});

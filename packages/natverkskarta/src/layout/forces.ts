@@ -352,11 +352,26 @@ const polarPoint = (radius: number, angle: number): Point => ({ x: radius * Math
 
 /** The spots of a node's slice, in a polar grid, nearest to it first (to be moved to where its box fits). */
 function spotsOf(node: LayoutNode): Point[] {
-  const raw: Point[] = [];
   const { arc, band } = node;
-  for (let radius = band.inner + CIRCLE_HOLD; radius <= band.outer - CIRCLE_HOLD + 1e-9; radius += 8) {
-    for (let angle = arc.start; angle <= arc.end; angle += 8 / radius) raw.push(polarPoint(radius, angle));
-  }
   const distance = (p: Point) => (p.x - node.x) ** 2 + (p.y - node.y) ** 2;
-  return raw.sort((p, q) => distance(p) - distance(q));
+  const radiusOf = Math.hypot(node.x, node.y);
+  // Only the nearest few hundred are tried: gather the slice's spots within `reach` of the node, widening it until
+  // enough lie within it (or it holds the whole slice), rather than every spot of a slice that labels of hundreds of
+  // characters have made vast. The same spots, in the same order, as the whole slice sorted would give.
+  for (let reach = 96; ; reach *= 2) {
+    const whole = reach >= 2 * band.outer + 16;
+    const raw: Point[] = [];
+    let within = 0;
+    for (let radius = band.inner + CIRCLE_HOLD; radius <= band.outer - CIRCLE_HOLD + 1e-9; radius += 8) {
+      if (!whole && Math.abs(radius - radiusOf) > reach) continue;
+      for (let angle = arc.start; angle <= arc.end; angle += 8 / radius) {
+        const spot = polarPoint(radius, angle);
+        const away = distance(spot);
+        if (!whole && away > reach * reach) continue;
+        raw.push(spot);
+        within++;
+      }
+    }
+    if (whole || within >= SPOTS_TRIED) return raw.sort((p, q) => distance(p) - distance(q));
+  }
 }

@@ -139,9 +139,16 @@ export function rebase(base: MapDocument, theirs: MapDocument, commands: readonl
         };
         break;
       }
-      case 'addTie':
-        if (fits(map, command.tie)) map = { ...map, ties: [...map.ties, command.tie] };
+      case 'addTie': {
+        const tie = myTie.get(command.tie.id) ?? command.tie;
+        const twin = map.ties.find((other) => other.id !== tie.id && samePair(other, tie));
+        if (twin && twin.kind !== tie.kind && !baseTie.has(twin.id)) {
+          // Both tabs tied the same two, as different kinds: one tie, of this tab's kind, and the other kept.
+          note({ type: 'sameTie', tieId: twin.id });
+          map = { ...map, ties: map.ties.map((other) => (other.id === twin.id ? { ...other, kind: tie.kind } : other)) };
+        } else if (fits(map, tie)) map = { ...map, ties: [...map.ties, tie] };
         break;
+      }
       case 'removeTie':
         map = { ...map, ties: map.ties.filter((tie) => tie.id !== command.id) };
         break;
