@@ -223,12 +223,13 @@ for (const r of results.pdf) {
   row(`${r.actors} actors`, MS(r.firstMs), MS(r.warmMs), MS(node.warmMs), KB(r.bytes));
 }
 table.push('');
-table.push('| Hand-over file (Chromium, importJson) | size | call | longest task | result |');
-table.push('| --- | ---: | ---: | ---: | --- |');
+table.push('| Hand-over file (Chromium) | size | checked (parseMapJson) | importJson, shown | its longest task | result |');
+table.push('| --- | ---: | ---: | ---: | ---: | --- |');
 for (const f of results.files)
   row(
     f.name,
     `${(f.chars / 1e6).toFixed(1)} M chars`,
+    MS(f.checkMs),
     MS(f.ms),
     MS(f.longestTaskMs),
     f.refused ? `refused: ${f.refused}` : `${f.actors} contacts`,
