@@ -32,7 +32,8 @@ const JOINER_IN_PLAIN_LETTERS =
 
 /** The text as it is shown and stored: nothing in it can reorder, hide or fake other text. Not trimmed. */
 /** Any character one of the steps below would touch: text without one (nearly all) is only composed. */
-const SUSPECT = /[\u0000-\u0008\u0009-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0020}-\u{E007F}]/u;
+const SUSPECT =
+  /[\u0000-\u0008\u0009-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0020}-\u{E007F}]/u;
 
 export function cleanText(value: string): string {
   if (!SUSPECT.test(value)) return value.normalize('NFC');
