@@ -4,11 +4,13 @@
  */
 import 'natverkskarta/define';
 import {
+  createMap,
   deleteAllData,
   deleteMap,
   isProtected,
   listMaps,
   renameMap,
+  saveMap,
   StorageError,
   type MapSummary,
   type NatverkskartaEditor,
@@ -59,8 +61,6 @@ let navigation = 0;
 let openEditor: NatverkskartaEditor | null = null;
 /** The map whose editor was just closed: its "Öppna" button gets the focus back in the list. */
 let returnToMapId: string | null = null;
-/** Names typed in "Ny karta", applied once that map's editor is ready. */
-const pendingTitles = new Map<string, string>();
 /** A failure while leaving the editor, shown in the list. */
 let leaveError: string | null = null;
 
@@ -265,7 +265,13 @@ async function showList(token: number, moveFocus: boolean): Promise<void> {
     const name = await askNewMapName(newButton);
     if (name === null) return;
     const id = newMapId();
-    pendingTitles.set(id, name);
+    // Stored with its name before the editor opens it: a new map starts with nothing to undo.
+    try {
+      await saveMap(createMap({ id, title: name.trim() }));
+    } catch (error) {
+      alerts.show(storageMessage('Kartan kunde inte skapas', error));
+      return;
+    }
     go(editorHash(id));
   });
 
@@ -419,16 +425,6 @@ function showEditor(id: string, token: number, moveFocus: boolean): void {
     await editor.updateComplete;
     await editor.ready;
     if (token !== navigation) return;
-    const name = pendingTitles.get(id);
-    if (name !== undefined) {
-      pendingTitles.delete(id);
-      try {
-        editor.setTitle(name);
-        await editor.flush();
-      } catch (error) {
-        alerts.show(error instanceof Error ? error.message : String(error));
-      }
-    }
     if (token === navigation) showTitle(editor.map.title);
   })();
 }

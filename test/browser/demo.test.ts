@@ -94,6 +94,23 @@ async function confirm(doc: Document, dialogId: string, confirmText: string): Pr
 }
 
 describe('the demo', () => {
+  it('a map made with a name starts with nothing to undo', async () => {
+    const doc = await openDemo();
+    buttonByText(doc, '+Ny karta').click();
+    const dialog = doc.querySelector<HTMLDialogElement>('#new-map-dialog')!;
+    await eventually(() => expect(dialog.open).toBe(true));
+    doc.querySelector<HTMLInputElement>('#new-map-name')!.value = 'Familjen Haddad';
+    buttonByText(dialog, 'Skapa karta').click();
+    await eventually(() => expect(doc.querySelector('natverkskarta-editor')).not.toBeNull());
+    const editor = doc.querySelector('natverkskarta-editor') as NatverkskartaEditor;
+    await editor.ready;
+    await eventually(() => expect(editor.map.title).toBe('Familjen Haddad'));
+    await editor.updateComplete;
+    expect(editor.canUndo).toBe(false);
+    expect(buttonByText(editor.shadowRoot!, 'Ångra').disabled).toBe(true);
+    expect(doc.querySelector('#editor-heading')!.textContent).toBe('Familjen Haddad');
+  });
+
   it('takes a refused file’s alert away once a good file is imported', async () => {
     const doc = await openDemo();
     await createMapThroughUi(doc, 'Familjen Lind');

@@ -136,3 +136,29 @@ describe('adding, editing, removing and undoing through the UI', () => {
     expect($$(editor, 'g.actor.status-needed')).toHaveLength(1);
   });
 });
+
+describe('the add form', () => {
+  it('takes status, ring and what the contact helps with, named as in the edit form', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    await userEvent.click(button(editor, 'Lägg till kontakt'));
+    await editor.updateComplete;
+    const form = $(editor, 'form.add-form');
+    await userEvent.selectOptions(form.querySelector<HTMLSelectElement>('[name="category"]')!, 'korttids');
+    await userEvent.selectOptions(form.querySelector<HTMLSelectElement>('[name="status"]')!, 'needed');
+    await userEvent.selectOptions(form.querySelector<HTMLSelectElement>('[name="ring"]')!, '1');
+    await userEvent.fill(form.querySelector<HTMLTextAreaElement>('[name="helpsWith"]')!, 'Avlastning en helg i månaden');
+    await userEvent.click(button(editor, 'Lägg till'));
+    expect(editor.map.actors).toEqual([
+      expect.objectContaining({ category: 'korttids', status: 'needed', ring: 1, helpsWith: 'Avlastning en helg i månaden' }),
+    ]);
+  });
+
+  it('leaves the ring to the kind of contact unless one is chosen', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    await userEvent.click(button(editor, 'Lägg till kontakt'));
+    await editor.updateComplete;
+    await userEvent.selectOptions($(editor, 'form.add-form [name="category"]') as HTMLSelectElement, 'forsakringskassan');
+    await userEvent.click(button(editor, 'Lägg till'));
+    expect(editor.map.actors[0]).toMatchObject({ category: 'forsakringskassan', ring: 3, status: 'active' });
+  });
+});

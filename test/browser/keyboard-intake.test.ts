@@ -112,3 +112,33 @@ describe('a whole intake by keyboard alone', () => {
     expect(focused()).toBe(help);
   });
 });
+
+describe('starting from the family at the centre', () => {
+  it('on an empty map Tab reaches the family, N opens the add form there, and Enter goes to the family’s name', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    $(editor, '.title-field input').focus();
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await press('{Tab}');
+      reached = focused()?.getAttribute('data-actor-id') === 'centre';
+    }
+    expect(reached).toBe(true);
+    expect(focused()!.getAttribute('role')).toBe('button');
+    expect(focused()!.getAttribute('aria-description')).toContain('Tryck N');
+
+    await press('{Enter}');
+    expect(focused()).toBe($(editor, '.title-field input'));
+
+    (editor.shadowRoot!.querySelector('[data-actor-id="centre"]') as SVGGElement).focus();
+    await press('n');
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.querySelector('#add-heading')).not.toBeNull();
+  });
+
+  it('with contacts on the map, the family is not a tab stop of its own', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    editor.addActor({ category: 'bup' });
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.querySelector('[data-actor-id="centre"]')!.hasAttribute('tabindex')).toBe(false);
+  });
+});

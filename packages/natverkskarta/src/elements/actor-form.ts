@@ -73,7 +73,19 @@ export function renderAddForm(state: AddFormState): TemplateResult {
     <select id="add-category" name="category">
       ${categoryOptions(t, map, 'bup')}
     </select>
-    ${input('organisation')} ${input('name')} ${input('phone', 'tel')} ${input('email', 'email')} ${errorFor(errors, 'form')}
+    ${input('organisation')} ${input('name')} ${input('phone', 'tel')} ${input('email', 'email')}
+    <label for="add-status">${t.fields.status}</label>
+    <select id="add-status" name="status">
+      ${ACTOR_STATUSES.map((status) => html`<option value=${status} ?selected=${status === 'active'}>${t.statuses[status]}</option>`)}
+    </select>
+    <label for="add-ring">${t.fields.ring}</label>
+    <select id="add-ring" name="ring">
+      <option value="" selected>${t.ui.ringOfCategory}</option>
+      ${RINGS.map((ring) => html`<option value=${ring}>${t.rings[ring]}</option>`)}
+    </select>
+    <label for="add-helpsWith">${t.fields.helpsWith}</label>
+    <textarea id="add-helpsWith" name="helpsWith" dir="auto" rows="2" maxlength=${TEXT_LIMITS.helpsWith}></textarea>
+    ${errorFor(errors, 'helpsWith')} ${errorFor(errors, 'form')}
     <div class="form-actions">
       <button type="submit" class="primary">${t.ui.add}</button>
       <button type="button" @click=${state.onCancel}>${t.ui.cancel}</button>

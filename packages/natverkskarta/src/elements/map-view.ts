@@ -123,10 +123,14 @@ function renderCentre(state: MapViewState): SVGTemplateResult {
   const { centre } = state.scene;
   const title = mapTitle(state.t, state.map);
   const tieTarget = state.tieFrom !== null;
+  // The family is where a tie may end, and where the keyboard starts on a map with no contacts yet (N adds one).
+  const tabStop = state.focusId === null || state.focusId === CENTRE_ID;
+  const focusable = tieTarget || tabStop;
   return svg`<g class=${tieTarget ? 'centre tie-target' : 'centre'} data-actor-id=${CENTRE_ID}
-      role=${tieTarget ? 'button' : 'img'} tabindex=${tieTarget ? (state.focusId === CENTRE_ID ? 0 : -1) : nothing} aria-label=${title}
+      role=${focusable ? 'button' : 'img'} tabindex=${focusable ? (tabStop ? 0 : -1) : nothing} aria-label=${title}
+      aria-description=${tabStop && !tieTarget ? state.t.ui.centreHint : nothing}
       @click=${state.onCentreActivate}
-      @keydown=${(event: KeyboardEvent) => tieTarget && state.onItemKeyDown(event, CENTRE_ID)}>
+      @keydown=${(event: KeyboardEvent) => focusable && state.onItemKeyDown(event, CENTRE_ID)}>
     <ellipse rx=${centre.radius * STRETCH} ry=${centre.radius}></ellipse>
     ${textLines(centre.lines, () => 'centre-name')}
   </g>`;

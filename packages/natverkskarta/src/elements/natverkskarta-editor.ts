@@ -31,8 +31,10 @@ import {
   type Actor,
   type ActorInput,
   type ActorPatch,
+  type ActorStatus,
   type MapDocument,
   type Point,
+  type Ring,
   type TieKind,
 } from '../model/types.js';
 import {
@@ -215,10 +217,10 @@ export class NatverkskartaEditor extends LitElement {
     readonly: () => this.readonly,
     order: () => this.navigationOrder(),
     focusItem: (id) => this.focusItem(id),
-    activate: (id) => (id === CENTRE_ID ? this.tieFrom && this.finishTie(CENTRE_ID) : this.activateActor(id)),
-    moveRing: (id, step) => this.moveBy(id, step, 0),
-    moveSector: (id, step) => this.moveBy(id, 0, step),
-    remove: (id) => this.removeFromKeyboard(id),
+    activate: (id) => (id === CENTRE_ID ? this.activateCentre() : this.activateActor(id)),
+    moveRing: (id, step) => id !== CENTRE_ID && this.moveBy(id, step, 0),
+    moveSector: (id, step) => id !== CENTRE_ID && this.moveBy(id, 0, step),
+    remove: (id) => id !== CENTRE_ID && this.removeFromKeyboard(id),
     startTie: (id) => id !== CENTRE_ID && this.startTie(id),
     cancel: (typing) => this.cancel(typing),
     undo: () => this.undo(),
@@ -770,6 +772,10 @@ export class NatverkskartaEditor extends LitElement {
       name: data.name ?? '',
       phone: data.phone ?? '',
       email: data.email ?? '',
+      helpsWith: data.helpsWith ?? '',
+      // The form's own options; a ring left as it is is the catalogue's for the kind of contact.
+      ...(data.status ? { status: data.status as ActorStatus } : {}),
+      ...(data.ring ? { ring: Number(data.ring) as Ring } : {}),
     };
     try {
       const id = this.addActor(input);
@@ -833,6 +839,12 @@ export class NatverkskartaEditor extends LitElement {
       this.select(null);
       this.focusItem(selected);
     }
+  }
+
+  /** The family at the centre: the end of a tie being drawn; else its name, to write. */
+  private activateCentre(): void {
+    if (this.tieFrom) this.finishTie(CENTRE_ID);
+    else if (!this.readonly) this.renderRoot.querySelector<HTMLInputElement>('.title-field input')?.focus();
   }
 
   /** The order arrow keys walk: the contact list's (by sector, the missing ones last), the family first when tying. */
@@ -1086,7 +1098,7 @@ export class NatverkskartaEditor extends LitElement {
               onActorPointerDown: (event, actor) =>
                 this.drag.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 }),
               onItemKeyDown: (event, id) => this.keyboard.onItemKeyDown(event, id),
-              onCentreActivate: () => this.tieFrom && this.finishTie(CENTRE_ID),
+              onCentreActivate: () => this.activateCentre(),
             })}
           </svg>
           ${this.loading ? html`<p class="loading">${t.ui.loading}</p>` : nothing}

@@ -175,6 +175,8 @@ export const en: Translations = {
     keptThere: (names) => `Removed in another tab, but kept because it had been changed: ${names}.`,
     replacedThere: (copy) =>
       `Another tab replaced the whole map (an import). The version from before is kept as a map of its own: “${copy}”.`,
+    centreHint: 'Press N to add a contact, Enter to write the family’s name.',
+    ringOfCategory: 'As usual for the kind',
     dismiss: 'Close the message',
     imported: 'The map was read from the file. Undo with Ctrl+Z.',
     exportPdf: 'Print / save PDF',

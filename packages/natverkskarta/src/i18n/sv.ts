@@ -175,6 +175,8 @@ export const sv: Translations = {
     keptThere: (names) => `Borttaget i en annan flik, men kvar eftersom det hade ändrats: ${names}.`,
     replacedThere: (copy) =>
       `En annan flik ersatte hela kartan (en import). Versionen från före finns kvar som en egen karta: ”${copy}”.`,
+    centreHint: 'Tryck N för att lägga till en kontakt, Enter för att skriva familjens namn.',
+    ringOfCategory: 'Som brukligt för sorten',
     dismiss: 'Stäng meddelandet',
     imported: 'Kartan lästes in från filen. Ångra med Ctrl+Z.',
     exportPdf: 'Skriv ut / spara PDF',

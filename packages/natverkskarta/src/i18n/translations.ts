@@ -129,6 +129,10 @@ export interface Translations {
     keptThere: (names: string) => string;
     /** Another tab replaced the whole map (an import): the version before is the map `copy`. */
     replacedThere: (copy: string) => string;
+    /** Said on the family at the centre when the map has no contacts yet. */
+    centreHint: string;
+    /** The add form's ring left to the catalogue. */
+    ringOfCategory: string;
     dismiss: string;
     imported: string;
     exportPdf: string;
