@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { MotionController } from '../controllers/motion-controller.js';
+import { QuickAddController, type QuickAddOption } from '../controllers/quick-add-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
 import {
   actorLabel,
@@ -227,6 +228,10 @@ export class NatverkskartaEditor extends LitElement {
     redo: () => this.redo(),
     addActor: () => this.openAddForm(),
     showHelp: () => void this.openHelp(),
+  });
+  private readonly quickAdd = new QuickAddController(this, {
+    find: () => (this.panels ? (query) => this.panels!.findCategories(this.t, query) : null),
+    add: (option, needed) => this.addFromQuickAdd(option, needed),
   });
   private readonly drag = new DragController(this, {
     toMap: (event) => (this.svgElement ? this.viewport.toMap(this.svgElement, event.clientX, event.clientY) : { x: 0, y: 0 }),
@@ -788,6 +793,19 @@ export class NatverkskartaEditor extends LitElement {
     }
   }
 
+  /** A contact added by typing its kind: in its sector and ring, present or needed; the field keeps the focus. */
+  private addFromQuickAdd(option: QuickAddOption, needed: boolean): void {
+    try {
+      this.addActor({
+        category: option.category,
+        ...(option.organisation !== undefined ? { organisation: option.organisation } : {}),
+        status: needed ? 'needed' : 'active',
+      });
+    } catch (error) {
+      if (!(error instanceof StorageError)) this.reportError(error);
+    }
+  }
+
   private onFieldChange(id: string, patch: ActorPatch, field: string): void {
     try {
       this.updateActor(id, patch);
@@ -1014,6 +1032,7 @@ export class NatverkskartaEditor extends LitElement {
             @change=${this.onTitleChange}
           />
         </label>
+        ${this.panels && !this.readonly ? this.panels.renderQuickAdd(t, doc, this.quickAdd) : nothing}
       </div>
       ${renderToolbar({
         t,

@@ -133,6 +133,14 @@ export interface Translations {
     centreHint: string;
     /** The add form's ring left to the catalogue. */
     ringOfCategory: string;
+    /** The field that adds a contact by typing its kind. */
+    quickAdd: string;
+    quickAddPlaceholder: string;
+    /** The toggle that adds the next contacts as needed but missing. */
+    quickAddNeeded: string;
+    quickAddHint: string;
+    /** The list's last option: a contact of no kind in the catalogue, named by what was typed. */
+    quickAddOther: (text: string) => string;
     dismiss: string;
     imported: string;
     exportPdf: string;

@@ -1,0 +1,99 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CategoryId } from '../model/catalogue.js';
+
+/** One choice of the field's list: a kind of contact from the catalogue, or "Annan" named by what was typed. */
+export interface QuickAddOption {
+  category: CategoryId;
+  /** For "Annan": the text typed, which becomes the contact's organisation. */
+  organisation?: string;
+}
+
+export interface QuickAddHooks {
+  /** The kinds that answer a query, best first; null until the search has been fetched (with the forms). */
+  find: () => ((query: string) => CategoryId[]) | null;
+  /** Adds the contact chosen, as needed or as present. */
+  add: (option: QuickAddOption, needed: boolean) => void;
+}
+
+/**
+ * Adding by typing, as an ARIA combobox (the APG's list autocomplete): what is typed, the list it gives, which
+ * option is active, and whether the next contact is added as needed. Arrow keys walk the list, Enter adds the
+ * active option (Shift + Enter, or the "Behövs" toggle, as needed), Escape closes the list, then empties the field.
+ * The field keeps the focus, so that the next contact is typed at once.
+ */
+export class QuickAddController implements ReactiveController {
+  query = '';
+  active = 0;
+  needed = false;
+  expanded = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly hooks: QuickAddHooks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The list for what is typed: the catalogue's answers, then "Annan" with the text itself. */
+  get options(): QuickAddOption[] {
+    const text = this.query.trim();
+    if (text === '') return [];
+    const found = this.hooks.find()?.(text) ?? [];
+    return [...found.map((category) => ({ category })), { category: 'annan', organisation: text }];
+  }
+
+  readonly onInput = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.active = 0;
+    this.expanded = this.query.trim() !== '';
+    this.host.requestUpdate();
+  };
+
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    const options = this.options;
+    const last = options.length - 1;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (options.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      this.active = this.expanded ? (this.active + step + options.length) % options.length : step > 0 ? 0 : last;
+      this.expanded = true;
+    } else if (event.key === 'Enter') {
+      const option = options[Math.min(this.active, last)];
+      if (!option) return;
+      this.choose(option, event.shiftKey || this.needed);
+    } else if (event.key === 'Escape') {
+      if (this.expanded) this.expanded = false;
+      else if (this.query !== '') this.clear();
+      else return;
+      // Handled here: the editor's own Escape (cancel, deselect) is not for this.
+      event.stopPropagation();
+    } else return;
+    event.preventDefault();
+    this.host.requestUpdate();
+  };
+
+  readonly onToggleNeeded = (): void => {
+    this.needed = !this.needed;
+    this.host.requestUpdate();
+  };
+
+  readonly onBlur = (): void => {
+    this.expanded = false;
+    this.host.requestUpdate();
+  };
+
+  /** Adds the option (a click on the list, or Enter) and empties the field for the next one. */
+  choose(option: QuickAddOption, needed: boolean): void {
+    this.hooks.add(option, needed);
+    this.clear();
+  }
+
+  private clear(): void {
+    this.query = '';
+    this.active = 0;
+    this.expanded = false;
+    this.host.requestUpdate();
+  }
+}
