@@ -9,8 +9,8 @@ export interface QuickAddOption {
 }
 
 export interface QuickAddHooks {
-  /** The kinds that answer a query, best first; null until the search has been fetched (with the forms). */
-  find: () => ((query: string) => CategoryId[]) | null;
+  /** The kinds that answer a query, best first. */
+  find: (query: string) => CategoryId[];
   /** Adds the contact chosen, as needed or as present. */
   add: (option: QuickAddOption, needed: boolean) => void;
 }
@@ -40,7 +40,7 @@ export class QuickAddController implements ReactiveController {
   get options(): QuickAddOption[] {
     const text = this.query.trim();
     if (text === '') return [];
-    const found = this.hooks.find()?.(text) ?? [];
+    const found = this.hooks.find(text);
     return [...found.map((category) => ({ category })), { category: 'annan', organisation: text }];
   }
 

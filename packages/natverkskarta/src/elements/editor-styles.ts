@@ -48,65 +48,6 @@ export const editorStyles = css`
   .toolbar .spacer {
     flex: 1;
   }
-  .quick-add {
-    position: relative;
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .quick-add label {
-    font-weight: 600;
-  }
-  .quick-add-row {
-    display: flex;
-    gap: 0.25rem;
-  }
-  .quick-add input {
-    width: 14rem;
-    max-width: 50vw;
-    min-height: 44px;
-    padding: 0 0.5rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .quick-add [role='listbox'] {
-    position: absolute;
-    top: 100%;
-    left: 0;
-    z-index: 3;
-    min-width: 100%;
-    margin: 0.25rem 0 0;
-    padding: 0.25rem;
-    list-style: none;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
-  }
-  .quick-add [role='listbox'][hidden] {
-    display: none;
-  }
-  .quick-add [role='option'] {
-    display: flex;
-    justify-content: space-between;
-    gap: 1rem;
-    align-items: center;
-    min-height: 44px;
-    padding: 0 0.5rem;
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .quick-add [role='option'][aria-selected='true'] {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
-  .quick-add .option-sector {
-    font-size: 0.875em;
-    opacity: 0.85;
-  }
   .title-row {
     display: flex;
     flex-wrap: wrap;

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { MotionController } from '../controllers/motion-controller.js';
-import { QuickAddController, type QuickAddOption } from '../controllers/quick-add-controller.js';
+import type { QuickAddController, QuickAddOption } from '../controllers/quick-add-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
 import {
   actorLabel,
@@ -229,10 +229,8 @@ export class NatverkskartaEditor extends LitElement {
     addActor: () => this.openAddForm(),
     showHelp: () => void this.openHelp(),
   });
-  private readonly quickAdd = new QuickAddController(this, {
-    find: () => (this.panels ? (query) => this.panels!.findCategories(this.t, query) : null),
-    add: (option, needed) => this.addFromQuickAdd(option, needed),
-  });
+  /** Adding by typing: made with the forms' chunk, which holds it, its search and its styles. */
+  private quickAdd: QuickAddController | null = null;
   private readonly drag = new DragController(this, {
     toMap: (event) => (this.svgElement ? this.viewport.toMap(this.svgElement, event.clientX, event.clientY) : { x: 0, y: 0 }),
     enabled: () => !this.readonly,
@@ -544,6 +542,13 @@ export class NatverkskartaEditor extends LitElement {
         if (this.settled) return;
         this.settled = true;
         this.panelsLoading ??= import('./panels.js').then((panels) => {
+          this.quickAdd = new panels.QuickAddController(this, {
+            find: (query) => panels.findCategories(this.t, query),
+            add: (option, needed) => this.addFromQuickAdd(option, needed),
+          });
+          const root = this.renderRoot as ShadowRoot;
+          const sheet = panels.quickAddStyles.styleSheet;
+          if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
           this.panels = panels;
         });
         void this.loadEngine();
@@ -1032,7 +1037,7 @@ export class NatverkskartaEditor extends LitElement {
             @change=${this.onTitleChange}
           />
         </label>
-        ${this.panels && !this.readonly ? this.panels.renderQuickAdd(t, doc, this.quickAdd) : nothing}
+        ${this.panels && this.quickAdd && !this.readonly ? this.panels.renderQuickAdd(t, doc, this.quickAdd) : nothing}
       </div>
       ${renderToolbar({
         t,

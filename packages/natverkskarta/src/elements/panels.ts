@@ -6,4 +6,4 @@
 export { renderAddForm, renderEditForm } from './actor-form.js';
 export { renderHelpDialog } from './help-dialog.js';
 export { renderLegend } from './legend.js';
-export { renderQuickAdd, findCategories } from './quick-add.js';
+export { renderQuickAdd, findCategories, quickAddStyles, QuickAddController } from './quick-add.js';
