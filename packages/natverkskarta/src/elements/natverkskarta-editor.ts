@@ -95,6 +95,7 @@ function touchedBy(command: Command): ReadonlySet<string> | undefined {
  * @fires {NkErrorEvent} nk-error - When storage is full or unavailable, an import is bad or a save fails. `detail: { error }`.
  *
  * @csspart title - The row with the family's name above the toolbar.
+ * @csspart quick-add - The field beside the family's name that adds a contact by typing its kind ("FK", "habben").
  * @csspart toolbar - The row of buttons above the map.
  * @csspart map - The SVG drawing of the map.
  * @csspart legend - The legend under the map (sectors, rings, status, ties).
