@@ -154,3 +154,14 @@ describe('rebase: ties both tabs drew', () => {
     expect(needsCopy(conflicts)).toBe(true);
   });
 });
+
+describe('rebase: a removal taken back', () => {
+  it('is no removal: the other tab’s edit stays, and nothing is said', () => {
+    const base = sampleMap();
+    const theirs = apply(base, [{ type: 'updateActor', id: 'b', patch: { note: 'Ny rektor' } }]);
+    const removed = applyCommand(base, { type: 'removeActor', id: 'b' });
+    const { map, conflicts } = rebase(base, theirs, [{ type: 'removeActor', id: 'b' }, removed.inverse]);
+    expect(map.actors.find((actor) => actor.id === 'b')!.note).toBe('Ny rektor');
+    expect(conflicts).toEqual([]);
+  });
+});

@@ -87,7 +87,8 @@ export function rebase(base: MapDocument, theirs: MapDocument, commands: readonl
       case 'removeActor': {
         const before = baseActor.get(command.id);
         const there = theirActor.get(command.id);
-        if (!has(command.id)) break;
+        // Still here in the end (the removal was undone): no removal of this tab's.
+        if (!has(command.id) || myActor.has(command.id)) break;
         if (before && there && (edited(before, there) || tiedThere(command.id))) {
           note({ type: 'keptEdited', actorId: command.id });
           break;
