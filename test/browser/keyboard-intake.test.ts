@@ -26,10 +26,11 @@ describe('a whole intake by keyboard alone', () => {
     const titleInput = $(editor, '.title-field input');
     titleInput.focus();
     await press('Familjen Tesfay');
-    // Next after the family's name: adding by typing (quick-add.test.ts), then its toggle, then the add form.
+    // Next after the family's name: adding by typing (quick-add.test.ts), its toggle, the kartläggning
+    // (kartlaggning.test.ts), then the add form.
     await press('{Tab}');
     expect(focused()?.id).toBe('quick-add-input');
-    await press('{Tab}{Tab}');
+    await press('{Tab}{Tab}{Tab}');
     expect(focused()?.textContent?.trim()).toBe('Lägg till kontakt');
     expect(editor.map.title).toBe('Familjen Tesfay');
 

@@ -34,7 +34,7 @@ describe('every released document version loads', () => {
 
     it('keeps ISO timestamps as they are', () => {
       const doc = migrate(v1());
-      expect(doc.schemaVersion).toBe(2);
+      expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
       expect([doc.createdAt, doc.updatedAt]).toEqual(['2026-11-01T09:00:00.000Z', '2026-11-02T10:30:00.000Z']);
     });
 
@@ -53,6 +53,14 @@ describe('every released document version loads', () => {
     it('after which the same timestamps in a version 2 file are refused', () => {
       expect(() => parseMapJson(JSON.stringify({ ...v1(), schemaVersion: 2, createdAt: 'igår' }))).toThrow(ValidationError);
     });
+  });
+
+  it('the step from version 2 to 3 remembers that nothing was marked "inte aktuellt" yet', () => {
+    const v2 = JSON.parse(readFileSync(new URL('v2.json', folder), 'utf8')) as Record<string, unknown>;
+    expect(v2.skipped).toBeUndefined();
+    expect(migrate(v2).skipped).toEqual([]);
+    const v3 = parseMapJson(readFileSync(new URL('v3.json', folder), 'utf8'));
+    expect(v3.skipped).toEqual(['granne', 'tandvard']);
   });
 
   it('refuses a document from a newer version instead of half-reading it', () => {

@@ -104,16 +104,17 @@ describe('createMap', () => {
   it('makes an empty map with the six default sectors and the current schema version', () => {
     const map = createMap({ id: 'x', title: 'Familjen Lind', now: FIXED_NOW });
     expect(map).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'x',
       title: 'Familjen Lind',
       sectors: [{ id: 'family' }, { id: 'municipality' }, { id: 'school' }, { id: 'region' }, { id: 'state' }, { id: 'civil' }],
       actors: [],
       ties: [],
+      skipped: [],
       createdAt: '2024-05-01T10:00:00.000Z',
       updatedAt: '2024-05-01T10:00:00.000Z',
     });
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
   });
 
   it('gives each new map a fresh id, an empty title and the current time by default', () => {

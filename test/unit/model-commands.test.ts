@@ -380,7 +380,7 @@ function prng(seed: number): () => number {
 function randomCommand(map: MapDocument, random: () => number, serial: { n: number }, depth = 0): Command {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const ids = map.actors.map((a) => a.id);
-  const kinds = ['addActor', 'addActor', 'setTitle', 'setPositions', 'replace'] as Command['type'][];
+  const kinds = ['addActor', 'addActor', 'setTitle', 'setSkipped', 'setPositions', 'replace'] as Command['type'][];
   if (ids.length > 0) kinds.push('removeActor', 'updateActor', 'updateActor', 'addTie', 'addTie');
   if (map.ties.length > 0) kinds.push('removeTie', 'updateTie');
   if (depth === 0) kinds.push('batch');
@@ -443,6 +443,8 @@ function randomCommand(map: MapDocument, random: () => number, serial: { n: numb
       };
     case 'setTitle':
       return { type: 'setTitle', title: `Title ${serial.n++}` };
+    case 'setSkipped':
+      return { type: 'setSkipped', category: pick(CATALOGUE).id, skipped: random() < 0.7 };
     case 'setPositions': {
       const positions: Record<string, { x: number; y: number } | null> = {
         ghost: { x: 0, y: 0 },

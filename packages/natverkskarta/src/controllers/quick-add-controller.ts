@@ -12,7 +12,7 @@ export interface QuickAddHooks {
   /** The kinds that answer a query, best first. */
   find: (query: string) => CategoryId[];
   /** Adds the contact chosen, as needed or as present. */
-  add: (option: QuickAddOption, needed: boolean) => void;
+  add: (option: QuickAddOption, needed: boolean) => unknown;
 }
 
 /**

@@ -264,62 +264,15 @@ export const editorStyles = css`
     font-weight: 600;
     margin-top: 0.35rem;
   }
-  .form-head {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.5rem;
-  }
   .form-actions {
     display: flex;
     gap: 0.5rem;
     margin-top: 0.5rem;
   }
-  .checkbox {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    margin-top: 0.35rem;
-  }
-  .checkbox input {
-    width: 24px;
-    min-height: 24px;
-    height: 24px;
-  }
-  .checkbox label {
-    margin: 0;
-  }
   .field-error {
     margin: 0;
     color: var(--_danger);
     font-size: 0.9rem;
-  }
-  fieldset.ties-editor {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    margin: 0.5rem 0 0;
-    padding: 0.5rem;
-  }
-  fieldset.ties-editor legend {
-    font-weight: 600;
-  }
-  .ties-editor ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.3rem;
-  }
-  .ties-editor li {
-    display: grid;
-    grid-template-columns: 1fr 9rem auto;
-    gap: 0.3rem;
-    align-items: center;
-  }
-  .tie-add {
-    display: grid;
-    gap: 0.3rem;
-    margin-top: 0.5rem;
   }
   .empty-state {
     color: var(--_muted);
@@ -395,91 +348,6 @@ export const editorStyles = css`
   }
 
   /* legend */
-  .legend {
-    margin-top: 0.5rem;
-    padding: 0.5rem 0.75rem;
-    background: var(--_surface-alt);
-    border-radius: var(--_radius);
-  }
-  .legend summary {
-    cursor: pointer;
-    font-weight: 600;
-    min-height: 44px;
-    display: flex;
-    align-items: center;
-  }
-  .legend-groups {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: 0.5rem 1.25rem;
-  }
-  .legend h3 {
-    font-size: 0.95rem;
-    margin: 0.5rem 0 0.25rem;
-  }
-  .legend ul,
-  .legend ol {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.2rem;
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .legend .ring-number {
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    width: 1.5rem;
-    height: 1.5rem;
-    border: 1.5px dashed var(--_border);
-    border-radius: 50%;
-    font-weight: 700;
-  }
-  .legend-sample {
-    flex: none;
-    overflow: visible;
-  }
-
-  /* help */
-  dialog.help {
-    max-width: min(40rem, 92vw);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_text);
-    background: var(--_surface);
-    padding: 1rem 1.25rem;
-  }
-  dialog.help::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  dialog.help table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  dialog.help th,
-  dialog.help td {
-    text-align: start;
-    padding: 0.35rem 0.5rem;
-    border-bottom: 1px solid var(--_surface-alt);
-    vertical-align: top;
-  }
-  kbd {
-    display: inline-block;
-    min-width: 1.6em;
-    padding: 0.05rem 0.35rem;
-    border: 1px solid var(--_border);
-    border-bottom-width: 2px;
-    border-radius: 4px;
-    background: var(--_surface-alt);
-    font: inherit;
-    font-size: 0.9em;
-    text-align: center;
-  }
   .view-switch {
     display: inline-flex;
     gap: 0.25rem;

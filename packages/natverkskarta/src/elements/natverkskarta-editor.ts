@@ -3,7 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { MotionController } from '../controllers/motion-controller.js';
-import type { QuickAddController, QuickAddOption } from '../controllers/quick-add-controller.js';
+import type { QuickAddController } from '../controllers/quick-add-controller.js';
+import type { WalkController } from '../controllers/walk-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
 import {
   actorLabel,
@@ -69,6 +70,7 @@ const UNSEEN_FIELDS = new Set(['phone', 'email', 'address', 'helpsWith', 'note',
 
 /** An edit of fields the map does not draw: nothing on it can have to move. */
 function movesNothing(command: Command): boolean {
+  if (command.type === 'setSkipped') return true;
   return command.type === 'updateActor' && Object.keys(command.patch).every((key) => UNSEEN_FIELDS.has(key));
 }
 
@@ -232,6 +234,8 @@ export class NatverkskartaEditor extends LitElement {
   });
   /** Adding by typing: made with the forms' chunk, which holds it, its search and its styles. */
   private quickAdd: QuickAddController | null = null;
+  /** The kartläggning, made with the forms' chunk too. */
+  private walk: WalkController | null = null;
   private readonly drag = new DragController(this, {
     toMap: (event) => (this.svgElement ? this.viewport.toMap(this.svgElement, event.clientX, event.clientY) : { x: 0, y: 0 }),
     enabled: () => !this.readonly,
@@ -527,6 +531,7 @@ export class NatverkskartaEditor extends LitElement {
     if (id) this.focusId = id;
     this.fieldErrors = {};
     if (id) this.panel = 'none';
+    if (id) this.walk?.close();
     this.dispatchEvent(editorEvent('nk-select', { actorId: id }));
   }
 
@@ -545,10 +550,20 @@ export class NatverkskartaEditor extends LitElement {
         this.panelsLoading ??= import('./panels.js').then((panels) => {
           this.quickAdd = new panels.QuickAddController(this, {
             find: (query) => panels.findCategories(this.t, query),
-            add: (option, needed) => this.addFromQuickAdd(option, needed),
+            add: (option, needed) => this.addChosen({ ...option, status: needed ? 'needed' : 'active' }),
+          });
+          this.walk = new panels.WalkController(this, {
+            map: () => this.doc,
+            add: (input) => this.addChosen(input),
+            skip: (category) => {
+              this.assertWritable();
+              this.execute({ type: 'setSkipped', category, skipped: true });
+            },
+            focus: () =>
+              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.walk .walk-question')?.focus()),
           });
           const root = this.renderRoot as ShadowRoot;
-          const sheet = panels.quickAddStyles.styleSheet;
+          const sheet = panels.panelStyles.styleSheet;
           if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
           this.panels = panels;
         });
@@ -799,16 +814,27 @@ export class NatverkskartaEditor extends LitElement {
     }
   }
 
-  /** A contact added by typing its kind: in its sector and ring, present or needed; the field keeps the focus. */
-  private addFromQuickAdd(option: QuickAddOption, needed: boolean): void {
+  /** Starts (or takes up again) the kartläggning in the side panel. */
+  private startWalk(): void {
+    this.panel = 'none';
+    this.select(null);
+    this.fieldErrors = {};
+    this.walk?.start();
+  }
+
+  /**
+   * A contact chosen by typing its kind or in the kartläggning: false, with the wrong fields shown, when one is
+   * wrong (a refusal while locked is told by `assertWritable`).
+   */
+  private addChosen(input: ActorInput): boolean {
     try {
-      this.addActor({
-        category: option.category,
-        ...(option.organisation !== undefined ? { organisation: option.organisation } : {}),
-        status: needed ? 'needed' : 'active',
-      });
+      this.addActor(input);
+      this.fieldErrors = {};
+      return true;
     } catch (error) {
-      if (!(error instanceof StorageError)) this.reportError(error);
+      if (error instanceof ValidationError) this.fieldErrors = this.errorsByField(error.issues);
+      else if (!(error instanceof StorageError)) this.reportError(error);
+      return false;
     }
   }
 
@@ -1039,6 +1065,7 @@ export class NatverkskartaEditor extends LitElement {
           />
         </label>
         ${this.panels && this.quickAdd && !this.readonly ? this.panels.renderQuickAdd(t, doc, this.quickAdd) : nothing}
+        ${this.walk && !this.readonly ? html`<button type="button" class="walk-button" @click=${() => this.startWalk()}>${t.ui.walkStart}</button>` : nothing}
       </div>
       ${renderToolbar({
         t,
@@ -1130,6 +1157,7 @@ export class NatverkskartaEditor extends LitElement {
           ${panels ? panels.renderLegend(t.ui.legend, this.picture.scene(doc).legend) : nothing}
         </div>
         <div class="panel" part="panel">
+          ${panels && this.walk?.open && !this.readonly ? panels.renderWalk(t, doc, this.walk, this.fieldErrors) : nothing}
           ${
             panels && this.panel === 'add' && !this.readonly
               ? panels.renderAddForm({

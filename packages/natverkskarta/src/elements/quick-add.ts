@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { QuickAddController } from '../controllers/quick-add-controller.js';
 import { findCategories } from '../i18n/category-search.js';
 import { sectorLabel, type Translations } from '../i18n/index.js';
@@ -7,69 +7,6 @@ import type { MapDocument } from '../model/types.js';
 
 export { findCategories };
 export { QuickAddController } from '../controllers/quick-add-controller.js';
-
-/** The field's styles: they come with the field, in the forms' chunk, not in the editor's first download. */
-export const quickAddStyles = css`
-  .quick-add {
-    position: relative;
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .quick-add label {
-    font-weight: 600;
-  }
-  .quick-add-row {
-    display: flex;
-    gap: 0.25rem;
-  }
-  .quick-add input {
-    width: 14rem;
-    max-width: 50vw;
-    min-height: 44px;
-    padding: 0 0.5rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .quick-add [role='listbox'] {
-    position: absolute;
-    top: 100%;
-    left: 0;
-    z-index: 3;
-    min-width: 100%;
-    margin: 0.25rem 0 0;
-    padding: 0.25rem;
-    list-style: none;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
-  }
-  .quick-add [role='listbox'][hidden] {
-    display: none;
-  }
-  .quick-add [role='option'] {
-    display: flex;
-    justify-content: space-between;
-    gap: 1rem;
-    align-items: center;
-    min-height: 44px;
-    padding: 0 0.5rem;
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .quick-add [role='option'][aria-selected='true'] {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
-  .quick-add .option-sector {
-    font-size: 0.875em;
-    opacity: 0.85;
-  }
-`;
 
 const optionId = (index: number) => `quick-add-option-${index}`;
 

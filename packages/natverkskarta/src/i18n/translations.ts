@@ -141,6 +141,19 @@ export interface Translations {
     quickAddHint: string;
     /** The list's last option: a contact of no kind in the catalogue, named by what was typed. */
     quickAddOther: (text: string) => string;
+    /** The kartläggning: the toolbar's button, its heading, where it is, the question and its answers. */
+    walkStart: string;
+    walkTitle: string;
+    walkProgress: (sector: string, position: number, of: number) => string;
+    walkQuestion: (kind: string) => string;
+    walkHint: string;
+    walkPresent: string;
+    walkNeeded: string;
+    walkSkip: string;
+    /** One key per answer (lower case), as the hint says. */
+    walkKeys: { present: string; needed: string; skip: string };
+    walkDone: string;
+    walkSummary: (contacts: number, needed: number) => string;
     dismiss: string;
     imported: string;
     exportPdf: string;

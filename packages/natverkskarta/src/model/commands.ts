@@ -13,6 +13,8 @@ export type Command =
   | { type: 'removeTie'; id: string }
   | { type: 'updateTie'; id: string; kind: TieKind }
   | { type: 'setTitle'; title: string }
+  /** Marks a kind of contact "inte aktuellt" for this family (the kartläggning), or takes the mark back. */
+  | { type: 'setSkipped'; category: string; skipped: boolean }
   | { type: 'setPositions'; positions: Readonly<Record<string, Point | null>> }
   /** The whole map at once, as an import does; undoing it brings the previous map back. */
   | { type: 'replace'; map: MapDocument }
@@ -109,6 +111,14 @@ export function applyCommand(map: MapDocument, command: Command): Applied {
     }
     case 'setTitle':
       return { map: { ...map, title: command.title }, inverse: { type: 'setTitle', title: map.title } };
+    case 'setSkipped': {
+      const was = map.skipped.includes(command.category);
+      const others = map.skipped.filter((category) => category !== command.category);
+      return {
+        map: { ...map, skipped: command.skipped ? [...others, command.category] : others },
+        inverse: { type: 'setSkipped', category: command.category, skipped: was },
+      };
+    }
     case 'setPositions': {
       // Own keys only: an actor's id may be any text, "constructor" too.
       const previous: Record<string, Point | null> = Object.create(null) as Record<string, Point | null>;

@@ -22,6 +22,7 @@ export function createMap(options: NewMapOptions = {}): MapDocument {
     sectors: defaultSectors(),
     actors: [],
     ties: [],
+    skipped: [],
     createdAt: now,
     updatedAt: now,
   };

@@ -14,6 +14,8 @@ export const LIMITS = {
   actors: 500,
   ties: 2000,
   sectors: 12,
+  /** Kinds of contact marked "inte aktuellt": at most the whole catalogue. */
+  skipped: 64,
   /** Any id: the map's (a host's `map-id`), an actor's, a tie's, a sector's. */
   idLength: 256,
   /** A sector's custom name. */

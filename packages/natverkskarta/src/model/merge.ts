@@ -167,6 +167,11 @@ export function rebase(base: MapDocument, theirs: MapDocument, commands: readonl
         if (theirs.title !== base.title && theirs.title !== mine.title) note({ type: 'sameTitle' });
         map = { ...map, title: mine.title };
         break;
+      case 'setSkipped': {
+        const others = map.skipped.filter((category) => category !== command.category);
+        map = { ...map, skipped: command.skipped ? [...others, command.category] : others };
+        break;
+      }
       case 'setPositions': {
         const positions = command.positions;
         map = {

@@ -28,11 +28,14 @@ const toVersion2: Step = (doc) => {
   };
 };
 
+/** Version 3 remembers the kinds of contact the kartläggning marked "inte aktuellt": none, before it. */
+const toVersion3: Step = (doc) => ({ ...doc, skipped: [] });
+
 /**
  * One step per released schema version: `STEPS[n]` turns a version-n document into version n + 1. A new format
  * adds its step here and a fixture of the old format under `test/fixtures/documents/`.
  */
-const STEPS: Record<number, Step> = { 1: toVersion2 };
+const STEPS: Record<number, Step> = { 1: toVersion2, 2: toVersion3 };
 
 /** Brings a document of any released version to `SCHEMA_VERSION`. Refuses newer or unknown versions. */
 export function migrate(raw: unknown): Record<string, unknown> {

@@ -4,6 +4,7 @@ import { cleanText, quoted } from './clean-text.js';
 import { LIMITS, megabytes } from './limits.js';
 import { isTimestamp } from './timestamp.js';
 import { migrate } from './migrate.js';
+import { isCategoryId } from './catalogue.js';
 
 const MAX_ISSUES = 50;
 
@@ -19,10 +20,11 @@ function checkCounts(doc: Record<string, unknown>): void {
     [doc.actors, LIMITS.actors, 'tooManyActors'],
     [doc.ties, LIMITS.ties, 'tooManyTies'],
     [doc.sectors, LIMITS.sectors, 'tooManySectors'],
+    [doc.skipped, LIMITS.skipped, 'tooMany'],
   ];
   const issues: ValidationIssue[] = counts
     .filter(([list, limit]) => Array.isArray(list) && list.length > limit)
-    .map(([, limit, code]) => ({ path: '', code, detail: String(limit) }));
+    .map(([, limit, code]) => ({ path: code === 'tooMany' ? 'skipped' : '', code, detail: String(limit) }));
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
@@ -126,6 +128,14 @@ export function restoreMap(raw: unknown): MapDocument {
       ties.push({ id: String(tie.id), from: String(tie.from), to: String(tie.to), kind: tie.kind as Tie['kind'] });
     });
 
+  const skipped: string[] = [];
+  if (doc.skipped !== undefined && !Array.isArray(doc.skipped)) issues.push({ path: 'skipped', code: 'notList' });
+  else
+    (doc.skipped ?? []).forEach((category: unknown, i: number) => {
+      if (typeof category !== 'string' || !isCategoryId(category))
+        issues.push({ path: `skipped[${i}]`, code: 'unknownCategory', detail: quoted(category) });
+      else if (!skipped.includes(category)) skipped.push(category);
+    });
   for (const key of ['createdAt', 'updatedAt'] as const)
     if (!isTimestamp(doc[key])) issues.push({ path: key, code: 'invalidTimestamp', detail: quoted(doc[key] ?? '') });
   const createdAt = String(doc.createdAt);
@@ -138,6 +148,7 @@ export function restoreMap(raw: unknown): MapDocument {
     sectors,
     actors,
     ties,
+    skipped,
     createdAt,
     updatedAt,
   };

@@ -6,8 +6,9 @@
 /**
  * The document format this build writes. Older documents pass through `migrate()` on every load.
  * 1: the first released format. 2: `createdAt` and `updatedAt` are ISO timestamps (`toISOString`), nothing else.
+ * 3: `skipped`, the kinds of contact the kartläggning marked "inte aktuellt".
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The ids of the default sectors (who is responsible: huvudman). A map may rename or reorder them. */
 export const DEFAULT_SECTOR_IDS = ['family', 'municipality', 'school', 'region', 'state', 'civil'] as const;
@@ -94,6 +95,11 @@ export interface MapDocument {
   sectors: Sector[];
   actors: Actor[];
   ties: Tie[];
+  /**
+   * Catalogue entries (category ids) the kartläggning marked "inte aktuellt" for this family: not asked again.
+   * A contact of that kind may still be added.
+   */
+  skipped: string[];
   /** ISO timestamps. */
   createdAt: string;
   updatedAt: string;

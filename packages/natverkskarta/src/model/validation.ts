@@ -43,6 +43,7 @@ export type IssueCode =
   | 'tooManyActors'
   | 'tooManyTies'
   | 'tooManySectors'
+  | 'tooMany'
   | 'invalidTimestamp';
 
 export interface ValidationIssue {

@@ -1,0 +1,119 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { NatverkskartaEditor } from 'natverkskarta';
+import { loadMapRevision } from '../../packages/natverkskarta/src/store/maps.js';
+import { $, button, eventually, mountEditor, uniqueId, unmountAll } from './helpers.js';
+
+afterEach(unmountAll);
+
+function focused(): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+const progress = (editor: NatverkskartaEditor) => $(editor, '.walk .walk-progress').textContent?.trim();
+const question = (editor: NatverkskartaEditor) => $(editor, '.walk .walk-question').textContent?.trim();
+
+async function startWalk(editor: NatverkskartaEditor): Promise<void> {
+  button(editor, 'Kartläggning').focus();
+  await userEvent.keyboard('{Enter}');
+  await eventually(() => expect(editor.shadowRoot!.querySelector('.walk')).not.toBeNull());
+  await editor.updateComplete;
+}
+
+describe('Kartläggning, a guided walk through the catalogue', () => {
+  it('asks sector by sector, one key per answer, says where it is, and takes details typed there', async () => {
+    const pointerEvents: string[] = [];
+    const onPointer = (event: Event) => pointerEvents.push(event.type);
+    window.addEventListener('pointerdown', onPointer, { capture: true });
+    try {
+      const id = uniqueId('walk');
+      const editor = await mountEditor({ 'map-id': id });
+      await startWalk(editor);
+      expect(progress(editor)).toBe('Familj och närstående, 1 av 6');
+      expect(question(editor)).toBe('Har familjen kontakt med: Förälder?');
+      expect(focused()).toBe($(editor, '.walk .walk-question'));
+
+      // Förälder: finns, with a name typed; Enter in the field answers "finns".
+      $(editor, '#walk-name').focus();
+      await userEvent.keyboard('Sara Haddad{Enter}');
+      await editor.updateComplete;
+      expect(question(editor)).toBe('Har familjen kontakt med: Syskon?');
+      await userEvent.keyboard('i'); // syskon: inte aktuellt
+      await editor.updateComplete;
+      await userEvent.keyboard('f'); // mor- och farförälder: finns
+      await editor.updateComplete;
+      await userEvent.keyboard('i'); // släkting
+      await userEvent.keyboard('i'); // vän
+      await userEvent.keyboard('i'); // granne
+      await editor.updateComplete;
+      expect(progress(editor)).toBe('Kommunen, 1 av 7');
+      await userEvent.keyboard('b'); // LSS-handläggare: behövs
+      await editor.updateComplete;
+      expect(progress(editor)).toBe('Kommunen, 2 av 7');
+
+      expect(editor.map.actors.map((actor) => [actor.category, actor.status, actor.name])).toEqual([
+        ['foralder', 'active', 'Sara Haddad'],
+        ['farforalder', 'active', ''],
+        ['lss', 'needed', ''],
+      ]);
+      expect(editor.map.actors.find((actor) => actor.category === 'lss')).toMatchObject({ sector: 'municipality', ring: 2 });
+      expect(editor.map.skipped).toEqual(['syskon', 'slakting', 'van', 'granne']);
+
+      // Stored with the map: the marks are in IndexedDB.
+      await editor.flush();
+      expect((await loadMapRevision(id))!.doc.skipped).toEqual(['syskon', 'slakting', 'van', 'granne']);
+
+      // Left, and taken up again where it stood: nothing answered is asked again.
+      await userEvent.keyboard('{Escape}');
+      await editor.updateComplete;
+      expect(editor.shadowRoot!.querySelector('.walk')).toBeNull();
+      unmountAll();
+      const again = await mountEditor({ 'map-id': id });
+      await startWalk(again);
+      expect(progress(again)).toBe('Kommunen, 2 av 7');
+      expect(question(again)).toBe('Har familjen kontakt med: Socialtjänsten?');
+      expect(pointerEvents).toEqual([]);
+    } finally {
+      window.removeEventListener('pointerdown', onPointer, { capture: true });
+    }
+  });
+
+  it('ends with what the map holds, and Ctrl+Z takes an answer back', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    await startWalk(editor);
+    // Every question but the last three answered "inte aktuellt" (32 questions in all), the last three as they come.
+    for (let i = 0; i < 29; i++) {
+      await userEvent.keyboard('i');
+      await editor.updateComplete;
+    }
+    expect(progress(editor)).toBe('Föreningar och fritid, 3 av 5');
+    for (const key of ['f', 'b', 'i']) {
+      await userEvent.keyboard(key);
+      await editor.updateComplete;
+    }
+    expect($(editor, '.walk h2').textContent).toBe('Kartläggningen är klar');
+    expect(question(editor)).toBe('2 kontakter, varav 1 behövs.');
+    expect(editor.undo()).toBe(true);
+    expect(editor.map.skipped).not.toContain('fritid');
+  });
+
+  for (const lang of ['sv', 'en']) {
+    it(`axe-core finds nothing in the walk (${lang})`, async () => {
+      const editor = await mountEditor({ storage: 'none', lang });
+      await editor.updateComplete;
+      $(editor, '.walk-button').click();
+      await eventually(() => expect(editor.shadowRoot!.querySelector('.walk')).not.toBeNull());
+      await editor.updateComplete;
+      const result = await axe.run(editor, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        resultTypes: ['violations'],
+      });
+      expect(
+        result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} ${node.target.join(' ')}`)),
+      ).toEqual([]);
+    });
+  }
+});
