@@ -4,6 +4,7 @@
  */
 import 'natverkskarta/define';
 import {
+  cleanText,
   createMap,
   deleteAllData,
   deleteMap,
@@ -267,7 +268,7 @@ async function showList(token: number, moveFocus: boolean): Promise<void> {
     const id = newMapId();
     // Stored with its name before the editor opens it: a new map starts with nothing to undo.
     try {
-      await saveMap(createMap({ id, title: name.trim() }));
+      await saveMap(createMap({ id, title: cleanText(name).trim() }));
     } catch (error) {
       alerts.show(storageMessage('Kartan kunde inte skapas', error));
       return;

@@ -100,6 +100,38 @@ describe('Kartläggning, a guided walk through the catalogue', () => {
     expect(editor.map.skipped).not.toContain('fritid');
   });
 
+  it('gives the focus back to its button when left, asks an undone answer again, and closes for the add form', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    await startWalk(editor);
+    await userEvent.keyboard('f');
+    await editor.updateComplete;
+    expect(question(editor)).toBe('Har familjen kontakt med: Syskon?');
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await editor.updateComplete;
+    expect(question(editor)).toBe('Har familjen kontakt med: Förälder?');
+    expect(focused()).toBe($(editor, '.walk .walk-question'));
+    await userEvent.keyboard('{Escape}');
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.querySelector('.walk')).toBeNull();
+    expect(focused()).toBe($(editor, '.walk-button'));
+    await startWalk(editor);
+    await userEvent.click(button(editor, 'Lägg till kontakt'));
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.querySelector('.walk')).toBeNull();
+    expect(editor.shadowRoot!.querySelector('#add-heading')).not.toBeNull();
+  });
+
+  it('keeps the question when a detail is wrong, and says why', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    await startWalk(editor);
+    $(editor, '#walk-phone').focus();
+    await userEvent.keyboard('inte ett nummer{Enter}');
+    await editor.updateComplete;
+    expect(question(editor)).toBe('Har familjen kontakt med: Förälder?');
+    expect($(editor, '.walk #error-phone').textContent).toContain('inget giltigt telefonnummer');
+    expect(editor.map.actors).toEqual([]);
+  });
+
   for (const lang of ['sv', 'en']) {
     it(`axe-core finds nothing in the walk (${lang})`, async () => {
       const editor = await mountEditor({ storage: 'none', lang });

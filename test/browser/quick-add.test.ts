@@ -159,6 +159,34 @@ describe('adding by typing', () => {
     expect(editor.map.actors[0]).toMatchObject({ category: 'bup', status: 'needed' });
   });
 
+  it('keeps what was typed and says why when the contact is refused; adds nothing from a closed list', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    await editor.updateComplete;
+    field(editor).focus();
+    await userEvent.keyboard('x'.repeat(201));
+    await editor.updateComplete;
+    await userEvent.keyboard('{ArrowUp}{Enter}');
+    await editor.updateComplete;
+    expect(editor.map.actors).toEqual([]);
+    expect(field(editor).value).toBe('x'.repeat(201));
+    expect($(editor, '#quick-add-error').textContent).toContain('högst 200 tecken');
+
+    await userEvent.keyboard('{Escape}'); // the list closes; Enter now adds nothing unseen
+    await userEvent.keyboard('{Enter}');
+    expect(editor.map.actors).toEqual([]);
+  });
+
+  it('takes Ctrl+Z in the empty field back to the editor: the contact just added goes', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    await editor.updateComplete;
+    field(editor).focus();
+    await userEvent.keyboard('bup{Enter}');
+    expect(editor.map.actors).toHaveLength(1);
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(editor.map.actors).toHaveLength(0);
+    expect(focused()).toBe(field(editor));
+  });
+
   for (const lang of ['sv', 'en']) {
     it(`axe-core finds nothing with the list open (${lang})`, async () => {
       const editor = await mountEditor({ storage: 'none', lang });

@@ -61,6 +61,14 @@ describe('every released document version loads', () => {
     expect(migrate(v2).skipped).toEqual([]);
     const v3 = parseMapJson(readFileSync(new URL('v3.json', folder), 'utf8'));
     expect(v3.skipped).toEqual(['granne', 'tandvard']);
+    // A host's version 3 document without it (or with a kind twice, or one not in the catalogue).
+    const { skipped: _skipped, ...without } = JSON.parse(readFileSync(new URL('v3.json', folder), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(parseMapJson(JSON.stringify(without)).skipped).toEqual([]);
+    expect(parseMapJson(JSON.stringify({ ...without, skipped: ['bup', 'bup'] })).skipped).toEqual(['bup']);
+    expect(() => parseMapJson(JSON.stringify({ ...without, skipped: ['ingen-sådan'] }))).toThrow(ValidationError);
   });
 
   it('refuses a document from a newer version instead of half-reading it', () => {

@@ -11,8 +11,11 @@ export interface QuickAddOption {
 export interface QuickAddHooks {
   /** The kinds that answer a query, best first. */
   find: (query: string) => CategoryId[];
-  /** Adds the contact chosen, as needed or as present. */
-  add: (option: QuickAddOption, needed: boolean) => unknown;
+  /** Adds the contact chosen, as needed or as present; why not, in the UI language, when it was refused. */
+  add: (option: QuickAddOption, needed: boolean) => string | null;
+  /** Ctrl+Z and Ctrl+Y in the empty field: the field emptied itself, so they are the editor's. */
+  undo: () => void;
+  redo: () => void;
 }
 
 /**
@@ -26,6 +29,8 @@ export class QuickAddController implements ReactiveController {
   active = 0;
   needed = false;
   expanded = false;
+  /** Why the last choice was refused (the map is full, a text too long); the field keeps what was typed. */
+  error = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -46,21 +51,31 @@ export class QuickAddController implements ReactiveController {
 
   readonly onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
+    this.error = '';
     this.active = 0;
     this.expanded = this.query.trim() !== '';
     this.host.requestUpdate();
   };
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.isComposing) return;
     const options = this.options;
     const last = options.length - 1;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && this.query === '' && (event.key.toLowerCase() === 'z' || event.key.toLowerCase() === 'y')) {
+      if (event.key.toLowerCase() === 'y' || event.shiftKey) this.hooks.redo();
+      else this.hooks.undo();
+    } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      // Alt + Down opens the list as it is, Alt + Up closes it (the APG's combobox).
+      this.expanded = event.key === 'ArrowDown' && options.length > 0;
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (options.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
       this.active = this.expanded ? (this.active + step + options.length) % options.length : step > 0 ? 0 : last;
       this.expanded = true;
     } else if (event.key === 'Enter') {
-      const option = options[Math.min(this.active, last)];
+      // Only what is on the list, open: a closed list adds nothing unseen.
+      const option = this.expanded ? options[Math.min(this.active, last)] : undefined;
       if (!option) return;
       this.choose(option, event.shiftKey || this.needed);
     } else if (event.key === 'Escape') {
@@ -86,12 +101,18 @@ export class QuickAddController implements ReactiveController {
 
   /** Adds the option (a click on the list, or Enter) and empties the field for the next one. */
   choose(option: QuickAddOption, needed: boolean): void {
-    this.hooks.add(option, needed);
-    this.clear();
+    const refused = this.hooks.add(option, needed);
+    if (refused === null) this.clear();
+    else {
+      this.error = refused;
+      this.expanded = false;
+      this.host.requestUpdate();
+    }
   }
 
   private clear(): void {
     this.query = '';
+    this.error = '';
     this.active = 0;
     this.expanded = false;
     this.host.requestUpdate();

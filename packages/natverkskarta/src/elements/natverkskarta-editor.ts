@@ -428,6 +428,7 @@ export class NatverkskartaEditor extends LitElement {
     this.commit(step.map, this.history.past.at(-1)!.undo);
     this.history = step.history;
     this.announce(this.t.ui.undone);
+    this.walk?.refocus();
     return true;
   }
 
@@ -439,6 +440,7 @@ export class NatverkskartaEditor extends LitElement {
     this.commit(step.map, this.history.future[0]!.redo);
     this.history = step.history;
     this.announce(this.t.ui.redone);
+    this.walk?.refocus();
     return true;
   }
 
@@ -550,21 +552,28 @@ export class NatverkskartaEditor extends LitElement {
         this.panelsLoading ??= import('./panels.js').then((panels) => {
           this.quickAdd = new panels.QuickAddController(this, {
             find: (query) => panels.findCategories(this.t, query),
-            add: (option, needed) => this.addChosen({ ...option, status: needed ? 'needed' : 'active' }),
+            add: (option, needed) => this.addChosen({ ...option, status: needed ? 'needed' : 'active' })?.message ?? null,
+            undo: () => this.undo(),
+            redo: () => this.redo(),
           });
           this.walk = new panels.WalkController(this, {
             map: () => this.doc,
-            add: (input) => this.addChosen(input),
+            add: (input) => {
+              const error = this.addChosen(input);
+              this.fieldErrors = error ? this.errorsByField(error.issues) : {};
+              return !error;
+            },
             skip: (category) => {
               this.assertWritable();
+              this.fieldErrors = {};
               this.execute({ type: 'setSkipped', category, skipped: true });
             },
-            focus: () =>
-              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.walk .walk-question')?.focus()),
+            focus: (closed) =>
+              void this.updateComplete.then(() =>
+                this.renderRoot.querySelector<HTMLElement>(closed ? '.walk-button' : '.walk .walk-question')?.focus(),
+              ),
           });
-          const root = this.renderRoot as ShadowRoot;
-          const sheet = panels.panelStyles.styleSheet;
-          if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          panels.adoptPanelStyles(this.renderRoot as ShadowRoot);
           this.panels = panels;
         });
         void this.loadEngine();
@@ -823,18 +832,17 @@ export class NatverkskartaEditor extends LitElement {
   }
 
   /**
-   * A contact chosen by typing its kind or in the kartläggning: false, with the wrong fields shown, when one is
-   * wrong (a refusal while locked is told by `assertWritable`).
+   * A contact chosen by typing its kind or in the kartläggning; the refusal, in the UI language, when a field is
+   * wrong or the map is full (a refusal while locked is told by `assertWritable`).
    */
-  private addChosen(input: ActorInput): boolean {
+  private addChosen(input: ActorInput): ValidationError | null {
     try {
       this.addActor(input);
-      this.fieldErrors = {};
-      return true;
+      return null;
     } catch (error) {
-      if (error instanceof ValidationError) this.fieldErrors = this.errorsByField(error.issues);
-      else if (!(error instanceof StorageError)) this.reportError(error);
-      return false;
+      if (error instanceof ValidationError) return error;
+      if (!(error instanceof StorageError)) this.reportError(error);
+      return new ValidationError([], error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -1035,6 +1043,7 @@ export class NatverkskartaEditor extends LitElement {
   }
 
   private openAddForm(): void {
+    this.walk?.close();
     this.panel = 'add';
     this.selectedId = null;
     this.fieldErrors = {};
@@ -1064,8 +1073,11 @@ export class NatverkskartaEditor extends LitElement {
             @change=${this.onTitleChange}
           />
         </label>
-        ${this.panels && this.quickAdd && !this.readonly ? this.panels.renderQuickAdd(t, doc, this.quickAdd) : nothing}
-        ${this.walk && !this.readonly ? html`<button type="button" class="walk-button" @click=${() => this.startWalk()}>${t.ui.walkStart}</button>` : nothing}
+        ${
+          this.panels && this.quickAdd && !this.readonly
+            ? this.panels.renderIntake(t, doc, this.quickAdd, () => this.startWalk())
+            : nothing
+        }
       </div>
       ${renderToolbar({
         t,

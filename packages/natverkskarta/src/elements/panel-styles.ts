@@ -217,3 +217,10 @@ export const panelStyles = css`
     margin-left: 0.25rem;
   }
 `;
+
+/** Adds the panels' styles to the editor's shadow root; where constructable style sheets are not, as Lit itself does. */
+export function adoptPanelStyles(root: ShadowRoot): void {
+  const sheet = panelStyles.styleSheet;
+  if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  else root.append(Object.assign(document.createElement('style'), { textContent: panelStyles.cssText }));
+}

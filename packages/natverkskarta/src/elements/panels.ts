@@ -6,6 +6,6 @@
 export { renderAddForm, renderEditForm } from './actor-form.js';
 export { renderHelpDialog } from './help-dialog.js';
 export { renderLegend } from './legend.js';
-export { renderQuickAdd, findCategories, QuickAddController } from './quick-add.js';
-export { panelStyles } from './panel-styles.js';
+export { renderIntake, findCategories, QuickAddController } from './quick-add.js';
+export { adoptPanelStyles } from './panel-styles.js';
 export { renderWalk, WalkController } from './walk.js';

@@ -10,12 +10,18 @@ export { QuickAddController } from '../controllers/quick-add-controller.js';
 
 const optionId = (index: number) => `quick-add-option-${index}`;
 
+/** The intake's two ways in, beside the family's name: adding by typing, and the kartläggning. */
+export function renderIntake(t: Translations, map: MapDocument, state: QuickAddController, onWalk: () => void): TemplateResult {
+  return html`${renderField(t, map, state)}
+    <button type="button" class="walk-button" @click=${onWalk}>${t.ui.walkStart}</button>`;
+}
+
 /**
  * The field that adds a contact by typing its kind ("FK", "habben", "kurator"), built as the APG's combobox with
  * a list: the focus stays in the field, the active option is `aria-activedescendant`, and the list says each
  * kind's sector.
  */
-export function renderQuickAdd(t: Translations, map: MapDocument, state: QuickAddController): TemplateResult {
+function renderField(t: Translations, map: MapDocument, state: QuickAddController): TemplateResult {
   const options = state.options;
   const open = state.expanded && options.length > 0;
   const active = Math.min(state.active, options.length - 1);
@@ -38,7 +44,8 @@ export function renderQuickAdd(t: Translations, map: MapDocument, state: QuickAd
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="quick-add-list"
         aria-activedescendant=${open ? optionId(active) : nothing}
-        aria-describedby="quick-add-hint"
+        aria-describedby=${state.error ? 'quick-add-error quick-add-hint' : 'quick-add-hint'}
+        aria-invalid=${state.error ? 'true' : 'false'}
         placeholder=${t.ui.quickAddPlaceholder}
         .value=${state.query}
         @input=${state.onInput}
@@ -50,6 +57,7 @@ export function renderQuickAdd(t: Translations, map: MapDocument, state: QuickAd
       </button>
     </div>
     <p id="quick-add-hint" class="visually-hidden">${t.ui.quickAddHint}</p>
+    ${state.error ? html`<p class="field-error" id="quick-add-error" role="alert">${state.error}</p>` : nothing}
     <ul id="quick-add-list" role="listbox" aria-label=${t.ui.quickAdd} ?hidden=${!open}>
       ${
         open

@@ -48,6 +48,8 @@ export function renderWalk(t: Translations, map: MapDocument, walk: WalkControll
     walk.answer(answer, typed((event.currentTarget as HTMLElement).closest('section')!));
   const keys = ui.walkKeys;
   const onKeyDown = (event: KeyboardEvent) => {
+    // A key held down, or a character still being composed, answers nothing.
+    if (event.repeat || event.isComposing) return;
     const target = event.composedPath()[0] as HTMLElement;
     const inField = target.tagName === 'INPUT';
     if (event.key === 'Escape') walk.close();
@@ -70,10 +72,15 @@ export function renderWalk(t: Translations, map: MapDocument, walk: WalkControll
       <h2 id="walk-heading">${ui.walkTitle}</h2>
       ${close}
     </div>
-    <p class="walk-progress" role="status">${ui.walkProgress(sector ? sectorLabel(t, sector) : '', place.position, place.of)}</p>
+    <p class="walk-progress" id="walk-progress">
+      ${ui.walkProgress(sector ? sectorLabel(t, sector) : '', place.position, place.of)}
+    </p>
     ${keyed(
       entry.id,
-      html`<p class="walk-question" id="walk-question" tabindex="-1">${ui.walkQuestion(t.categories[entry.id])}</p>
+      // The question takes the focus at each step, and is read with where the walk is.
+      html`<p class="walk-question" id="walk-question" tabindex="-1" aria-describedby="walk-progress">
+          ${ui.walkQuestion(t.categories[entry.id])}
+        </p>
         <p class="walk-hint" id="walk-hint">${ui.walkHint}</p>
         ${FIELDS.map(
           (field) =>
@@ -91,6 +98,7 @@ export function renderWalk(t: Translations, map: MapDocument, walk: WalkControll
               ${errors[field] ? html`<p class="field-error" id="error-${field}" role="alert">${errors[field]}</p>` : nothing}`,
         )}`,
     )}
+    ${errors.form ? html`<p class="field-error" id="error-form" role="alert">${errors.form}</p>` : nothing}
     <div class="form-actions walk-answers" role="group" aria-labelledby="walk-question" aria-describedby="walk-hint">
       ${button('present', ui.walkPresent, true)} ${button('needed', ui.walkNeeded)} ${button('skip', ui.walkSkip)}
     </div>

@@ -177,7 +177,7 @@ export const sv: Translations = {
     replacedThere: (copy) =>
       `En annan flik ersatte hela kartan (en import). Versionen från före finns kvar som en egen karta: ”${copy}”.`,
     centreHint: 'Tryck N för att lägga till en kontakt, Enter för att skriva familjens namn.',
-    ringOfCategory: 'Som brukligt för sorten',
+    ringOfCategory: 'Som vanligt för typen av kontakt',
     quickAdd: 'Lägg till genom att skriva',
     quickAddPlaceholder: 't.ex. FK, habben, kurator',
     quickAddNeeded: 'Behövs',
