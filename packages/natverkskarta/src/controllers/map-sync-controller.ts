@@ -31,27 +31,6 @@ export interface MapSyncHooks {
 }
 
 /**
- * The id of the copy kept of a map's stored `revision`: the same in every tab, new for every version of the map,
- * and short whatever the map's id (FNV-1a of it): every id must stay within the limit, or the copy would not open.
- */
-function copyId(doc: MapDocument, revision: number): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < doc.id.length; i++) hash = Math.imul(hash ^ doc.id.charCodeAt(i), 0x01000193);
-  return `copy-${(hash >>> 0).toString(36)}-${revision}-${Date.parse(doc.updatedAt).toString(36)}`;
-}
-
-/** What two merges in one save resolved: every conflict once, and the copy made last. */
-function joinNotes(first: MergeNote | undefined, next: MergeNote): MergeNote {
-  if (!first) return next;
-  const conflicts = [...first.conflicts];
-  for (const conflict of next.conflicts)
-    if (!conflicts.some((known) => JSON.stringify(known) === JSON.stringify(conflict))) conflicts.push(conflict);
-  const actors = [...next.actors, ...first.actors.filter((actor) => !next.actors.some((other) => other.id === actor.id))];
-  const copyTitle = next.copyTitle ?? first.copyTitle;
-  return { conflicts, actors, ...(copyTitle ? { copyTitle } : {}) };
-}
-
-/**
  * Two tabs on one map never silently overwrite each other. Every save says which stored revision it was based
  * on; the store refuses it inside the same transaction if another tab saved since. Then this tab's unsaved
  * edits — commands, kept since the last save — are replayed on the newer version (`model/merge.ts`). Where both
@@ -142,7 +121,7 @@ export class MapSyncController implements ReactiveController {
         const resolved = await this.resolve(error.current, this.base);
         base = error.current.revision;
         toSave = resolved.doc;
-        if (resolved.merge) merge = joinNotes(merge, resolved.merge);
+        if (resolved.merge) merge = (await import('../model/merge.js')).joinNotes(merge, resolved.merge);
         upTo = this.seqOf.get(resolved.doc) ?? upTo;
       }
     }
@@ -174,6 +153,7 @@ export class MapSyncController implements ReactiveController {
    */
   private async keepCopy(other: { doc: MapDocument; revision: number }): Promise<string> {
     const { doc, revision } = other;
+    const { copyId } = await import('../model/merge.js');
     const copy = { ...doc, id: copyId(doc, revision), title: this.hooks.copyTitle(doc.title) };
     await saveMap(copy);
     return copy.title;

@@ -5,20 +5,17 @@
  * controls and invisible characters go, line breaks and tabs become plain, the rest is NFC.
  */
 
-/** Embeddings, overrides, isolates and the directional marks (U+061C, U+200E–F, U+202A–E, U+2066–9). */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
 /**
- * Characters that draw nothing in running text: zero-width space, word joiner and invisible operators, the
- * deprecated format characters, the soft hyphen and the combining grapheme joiner, the byte-order mark, the
- * Mongolian vowel separator and the Hangul fillers (used to fake blank names); and tag characters, except in the
- * flag sequences they spell after a black flag (🏴).
+ * What goes wherever it stands:
+ * - C0 and C1 controls other than tab and line feed;
+ * - bidirectional embeddings, overrides, isolates and marks (U+061C, U+200E–F, U+202A–E, U+2066–9);
+ * - characters that draw nothing in running text: the zero-width space, the word joiner and invisible operators,
+ *   the deprecated format characters, the soft hyphen, the combining grapheme joiner, the byte-order mark, the
+ *   Mongolian vowel separator and the Hangul fillers (used to fake blank names);
+ * - tag characters, except in the flag sequences they spell after a black flag (🏴).
  */
-const INVISIBLE =
-  /[\u00AD\u034F\u200B\u2060-\u2064\u206A-\u206F\uFEFF\u180E\u115F\u1160\u3164\uFFA0]|(?<![\u{1F3F4}\u{E0020}-\u{E007F}])[\u{E0020}-\u{E007F}]+/gu;
-
-/** C0 and C1 controls other than tab and line feed. */
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const REMOVED =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|(?<![\u{1F3F4}\u{E0020}-\u{E007F}])[\u{E0020}-\u{E007F}]+/gu;
 
 /**
  * ZWNJ and ZWJ shape Persian, Indic scripts and emoji sequences, and are kept there (a word-final ZWJ after a virama
@@ -30,19 +27,17 @@ const JOINER_OUTSIDE_A_WORD =
 const JOINER_IN_PLAIN_LETTERS =
   /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}])[\u200C\u200D]+(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}])/gu;
 
-/** The text as it is shown and stored: nothing in it can reorder, hide or fake other text. Not trimmed. */
-/** Any character one of the steps below would touch: text without one (nearly all) is only composed. */
+/** Any character a step below would touch: text without one (nearly all) is only composed. */
 const SUSPECT =
-  /[\u0000-\u0008\u0009-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0020}-\u{E007F}]/u;
+  /[\0-\x1F\x7F-\x9F\xAD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0020}-\u{E007F}]/u;
 
+/** The text as it is shown and stored: nothing in it can reorder, hide or fake other text. Not trimmed. */
 export function cleanText(value: string): string {
   if (!SUSPECT.test(value)) return value.normalize('NFC');
   return value
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(/\t/g, ' ')
-    .replace(CONTROLS, '')
-    .replace(BIDI_CONTROLS, '')
-    .replace(INVISIBLE, '')
+    .replace(REMOVED, '')
     .replace(JOINER_IN_PLAIN_LETTERS, '')
     .replace(JOINER_OUTSIDE_A_WORD, '')
     .normalize('NFC');

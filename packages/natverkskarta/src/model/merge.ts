@@ -197,3 +197,32 @@ export function rebase(base: MapDocument, theirs: MapDocument, commands: readonl
 export function needsCopy(conflicts: readonly MergeConflict[]): boolean {
   return conflicts.some((conflict) => conflict.type !== 'restored' && conflict.type !== 'keptEdited');
 }
+
+/** What a merge resolved, as the tabs are told it (`store/sync.ts`). */
+export interface MergeNote {
+  conflicts: MergeConflict[];
+  /** The contacts the conflicts name, as in the merged map: a tab that has not taken it in yet names them too. */
+  actors: Actor[];
+  copyTitle?: string;
+}
+
+/** What two merges in one save resolved: every conflict once, and the copy made last. */
+export function joinNotes(first: MergeNote | undefined, next: MergeNote): MergeNote {
+  if (!first) return next;
+  const conflicts = [...first.conflicts];
+  for (const conflict of next.conflicts)
+    if (!conflicts.some((known) => JSON.stringify(known) === JSON.stringify(conflict))) conflicts.push(conflict);
+  const actors = [...next.actors, ...first.actors.filter((actor) => !next.actors.some((other) => other.id === actor.id))];
+  const copyTitle = next.copyTitle ?? first.copyTitle;
+  return { conflicts, actors, ...(copyTitle ? { copyTitle } : {}) };
+}
+
+/**
+ * The id of the copy kept of a map's stored `revision`: the same in every tab, new for every version of the map,
+ * and short whatever the map's id (FNV-1a of it): every id must stay within the limit, or the copy would not open.
+ */
+export function copyId(doc: MapDocument, revision: number): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < doc.id.length; i++) hash = Math.imul(hash ^ doc.id.charCodeAt(i), 0x01000193);
+  return `copy-${(hash >>> 0).toString(36)}-${revision}-${Date.parse(doc.updatedAt).toString(36)}`;
+}

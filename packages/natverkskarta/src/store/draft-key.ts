@@ -1,6 +1,6 @@
+import { gcm } from '@noble/ciphers/aes.js';
+import { setDraftSealer } from './draft-sealer.js';
 import { randomBytes, sealBytes, unsealBytes, type Sealed } from './seal.js';
-
-type Gcm = (typeof import('@noble/ciphers/aes.js'))['gcm'];
 
 /**
  * A closing page cannot wait for WebCrypto, whose every call is asynchronous: a draft sealed with the passphrase's
@@ -9,28 +9,19 @@ type Gcm = (typeof import('@noble/ciphers/aes.js'))['gcm'];
  * with it synchronously (AES-GCM by @noble/ciphers, the same cipher, so WebCrypto opens it again) and stored with
  * the sealed draft key. Nothing is ever written unsealed, and the passphrase's key stays non-extractable.
  */
-let armed: { bytes: Uint8Array<ArrayBuffer>; sealedKey: Sealed } | null = null;
-let gcm: Gcm | null = null;
-
-/** Makes a fresh draft key for the key this tab just unlocked with, and fetches the cipher; resolves when both are ready. */
+/**
+ * Makes a fresh draft key for the key this tab just unlocked with; resolves once drafts can be sealed with it.
+ * This module is a chunk of its own, with the cipher, fetched at unlock (`lock.ts`).
+ */
 export async function armDraftKey(key: CryptoKey): Promise<void> {
-  armed = null;
-  const [cipher, bytes] = await Promise.all([import('@noble/ciphers/aes.js').then((module) => module.gcm), randomBytes(32)]);
-  gcm = cipher;
-  armed = { bytes, sealedKey: await sealBytes(key, bytes) };
-}
-
-/** Forgets the draft key, as when the tab is locked or the passphrase changes. */
-export function disarmDraftKey(): void {
-  armed = null;
-}
-
-/** The document sealed with the draft key, synchronously; null when this tab holds no draft key (it is locked). */
-export function sealDraftNow(value: unknown): { sealed: Sealed; sealedKey: Sealed } | null {
-  if (!armed || !gcm) return null;
-  const iv = randomBytes(12);
-  const data = gcm(armed.bytes, iv).encrypt(new TextEncoder().encode(JSON.stringify(value)));
-  return { sealed: { iv, data: data.slice().buffer }, sealedKey: armed.sealedKey };
+  setDraftSealer(null);
+  const bytes = randomBytes(32);
+  const sealedKey = await sealBytes(key, bytes);
+  setDraftSealer((value) => {
+    const iv = randomBytes(12);
+    const data = gcm(bytes, iv).encrypt(new TextEncoder().encode(JSON.stringify(value)));
+    return { sealed: { iv, data: data.slice().buffer }, sealedKey };
+  });
 }
 
 /** A draft sealed with a draft key: the key opened with the passphrase's key, then the draft with WebCrypto. */

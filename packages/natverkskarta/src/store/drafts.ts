@@ -1,6 +1,6 @@
 import type { MapDocument } from '../model/types.js';
 import { databaseNow } from './database.js';
-import { sealDraftNow } from './draft-key.js';
+import { sealDraftNow } from './draft-sealer.js';
 import { mustSealNow } from './lock.js';
 import type { StoredDraft } from './schema.js';
 

@@ -5,7 +5,7 @@ import { StorageError, toStorageError } from './errors.js';
 import { deriveKey, PBKDF2_ITERATIONS, randomBytes, seal, unseal, type Sealed } from './seal.js';
 import type { LockSettings, StoredDraft, StoredMap } from './schema.js';
 import { announce, listen } from './sync.js';
-import { armDraftKey, disarmDraftKey, openDraft } from './draft-key.js';
+import { setDraftSealer } from './draft-sealer.js';
 
 /** The known value sealed with the key, so that a wrong passphrase is told apart before anything is touched. */
 const CHECK = 'natverkskarta';
@@ -77,11 +77,11 @@ async function takeKey(candidate: CryptoKey): Promise<void> {
 /** Holds (or forgets) the unlocked key, with the draft key that goes with it. */
 async function setKey(next: CryptoKey | null): Promise<void> {
   key = next;
-  disarmDraftKey();
+  setDraftSealer(null);
   if (!next) return;
   // Without the draft key the maps still open and save; only a page closed mid-edit would lose that edit.
-  await armDraftKey(next).catch(() => undefined);
-  if (key !== next) disarmDraftKey();
+  await import('./draft-key.js').then((draftKey) => draftKey.armDraftKey(next)).catch(() => undefined);
+  if (key !== next) setDraftSealer(null);
 }
 
 async function opens(candidate: CryptoKey, lock: LockSettings): Promise<boolean> {
@@ -151,7 +151,10 @@ export async function decode(record: { doc?: MapDocument; sealed?: Sealed; seale
   await readSettings();
   if (record.sealed) {
     if (!key) throw new StorageError('locked', 'the maps are protected and locked');
-    return restoreMap(await (record.sealedKey ? openDraft(key, record.sealedKey, record.sealed) : unseal(key, record.sealed)));
+    const opened = record.sealedKey
+      ? (await import('./draft-key.js')).openDraft(key, record.sealedKey, record.sealed)
+      : unseal(key, record.sealed);
+    return restoreMap(await opened);
   }
   return restoreMap(record.doc);
 }

@@ -1,5 +1,4 @@
-import type { MergeConflict } from '../model/merge.js';
-import type { Actor } from '../model/types.js';
+import type { MergeNote } from '../model/merge.js';
 
 /**
  * Tells other tabs (and other editors in this page) that a map was stored or deleted, so that they take the
@@ -22,13 +21,7 @@ export type StoreMessage =
   /** A tab unlocked the maps: the key (non-extractable; structured-cloned, never serialised) for every tab. */
   | { type: 'unlocked'; key: CryptoKey };
 
-/** The conflicts a merge resolved, and the map the other version was kept as (if it had to be). */
-export interface MergeNote {
-  conflicts: MergeConflict[];
-  /** The contacts the conflicts name, as in the merged map: a tab that has not taken it in yet names them too. */
-  actors: Actor[];
-  copyTitle?: string;
-}
+export type { MergeNote } from '../model/merge.js';
 
 const CHANNEL = 'natverkskarta';
 let sender: BroadcastChannel | null = null;
