@@ -33,14 +33,14 @@ describe('Kartläggning, a guided walk through the catalogue', () => {
       const editor = await mountEditor({ 'map-id': id });
       await startWalk(editor);
       expect(progress(editor)).toBe('Familj och närstående, 1 av 6');
-      expect(question(editor)).toBe('Har familjen kontakt med: Förälder?');
+      expect(question(editor)).toBe('Finns det en förälder eller vårdnadshavare att ta med på kartan?');
       expect(focused()).toBe($(editor, '.walk .walk-question'));
 
       // Förälder: finns, with a name typed; Enter in the field answers "finns".
       $(editor, '#walk-name').focus();
       await userEvent.keyboard('Sara Haddad{Enter}');
       await editor.updateComplete;
-      expect(question(editor)).toBe('Har familjen kontakt med: Syskon?');
+      expect(question(editor)).toBe('Har barnet syskon?');
       await userEvent.keyboard('i'); // syskon: inte aktuellt
       await editor.updateComplete;
       await userEvent.keyboard('f'); // mor- och farförälder: finns
@@ -74,7 +74,7 @@ describe('Kartläggning, a guided walk through the catalogue', () => {
       const again = await mountEditor({ 'map-id': id });
       await startWalk(again);
       expect(progress(again)).toBe('Kommunen, 2 av 7');
-      expect(question(again)).toBe('Har familjen kontakt med: Socialtjänsten?');
+      expect(question(again)).toBe('Har familjen kontakt med socialtjänsten?');
       expect(pointerEvents).toEqual([]);
     } finally {
       window.removeEventListener('pointerdown', onPointer, { capture: true });
@@ -105,10 +105,10 @@ describe('Kartläggning, a guided walk through the catalogue', () => {
     await startWalk(editor);
     await userEvent.keyboard('f');
     await editor.updateComplete;
-    expect(question(editor)).toBe('Har familjen kontakt med: Syskon?');
+    expect(question(editor)).toBe('Har barnet syskon?');
     await userEvent.keyboard('{Control>}z{/Control}');
     await editor.updateComplete;
-    expect(question(editor)).toBe('Har familjen kontakt med: Förälder?');
+    expect(question(editor)).toBe('Finns det en förälder eller vårdnadshavare att ta med på kartan?');
     expect(focused()).toBe($(editor, '.walk .walk-question'));
     await userEvent.keyboard('{Escape}');
     await editor.updateComplete;
@@ -127,9 +127,27 @@ describe('Kartläggning, a guided walk through the catalogue', () => {
     $(editor, '#walk-phone').focus();
     await userEvent.keyboard('inte ett nummer{Enter}');
     await editor.updateComplete;
-    expect(question(editor)).toBe('Har familjen kontakt med: Förälder?');
+    expect(question(editor)).toBe('Finns det en förälder eller vårdnadshavare att ta med på kartan?');
     expect($(editor, '.walk #error-phone').textContent).toContain('inget giltigt telefonnummer');
     expect(editor.map.actors).toEqual([]);
+  });
+
+  it('asks in English in English, and in a host’s own language through its table', async () => {
+    const { registerTranslations } = await import('natverkskarta');
+    const { en } = await import('../../packages/natverkskarta/src/i18n/en.js');
+    registerTranslations('nb', {
+      ...en,
+      locale: 'nb',
+      ui: { ...en.ui, walkQuestion: (kind) => `Har familien kontakt med: ${kind}?` },
+    });
+    const english = await mountEditor({ storage: 'none', lang: 'en' });
+    await english.updateComplete;
+    $(english, '.walk-button').click();
+    await eventually(() => expect(question(english)).toBe('Is there a parent or guardian to put on the map?'));
+    const norwegian = await mountEditor({ storage: 'none', lang: 'nb' });
+    await norwegian.updateComplete;
+    $(norwegian, '.walk-button').click();
+    await eventually(() => expect(question(norwegian)).toBe('Har familien kontakt med: Parent?'));
   });
 
   for (const lang of ['sv', 'en']) {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { WalkAnswer, WalkController } from '../controllers/walk-controller.js';
 import { sectorLabel, type Translations } from '../i18n/index.js';
+import { walkQuestion } from '../i18n/walk-questions.js';
 import { TEXT_LIMITS } from '../model/validation.js';
 import type { MapDocument } from '../model/types.js';
 import { placeInSector, walkEntries } from '../model/walk.js';
@@ -79,7 +80,7 @@ export function renderWalk(t: Translations, map: MapDocument, walk: WalkControll
       entry.id,
       // The question takes the focus at each step, and is read with where the walk is.
       html`<p class="walk-question" id="walk-question" tabindex="-1" aria-describedby="walk-progress">
-          ${ui.walkQuestion(t.categories[entry.id])}
+          ${walkQuestion(t.locale, entry.id) ?? ui.walkQuestion(t.categories[entry.id])}
         </p>
         <p class="walk-hint" id="walk-hint">${ui.walkHint}</p>
         ${FIELDS.map(
