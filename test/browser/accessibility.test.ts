@@ -1,21 +1,9 @@
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { NatverkskartaEditor } from 'natverkskarta';
-import { $, button, mountEditor, unmountAll } from './helpers.js';
+import { $, button, mountEditor, unmountAll, violations } from './helpers.js';
 
 afterEach(unmountAll);
-
-/** axe-core with the WCAG 2.1 A and AA rules; a readable list of what fails, empty when nothing does. */
-async function violations(context: Element): Promise<string[]> {
-  const result = await axe.run(context, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    resultTypes: ['violations'],
-  });
-  return result.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id}: ${violation.help} — ${node.target.join(' ')} — ${node.failureSummary}`),
-  );
-}
 
 function populate(editor: NatverkskartaEditor): string {
   editor.setTitle('Familjen Lind');

@@ -1,4 +1,5 @@
 import 'natverkskarta/define';
+import axe from 'axe-core';
 import type { NatverkskartaEditor } from 'natverkskarta';
 
 const mounted: HTMLElement[] = [];
@@ -93,4 +94,22 @@ export async function openTabPage(mapId: string): Promise<TabPage> {
   }, 10_000);
   await win.editor!.ready;
   return { frame, win, editor: win.editor! };
+}
+
+/** The element that has focus, looking into shadow roots. */
+export function focused(): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+/** axe-core with the WCAG 2.1 A and AA rules; a readable list of what fails, empty when nothing does. */
+export async function violations(context: Element): Promise<string[]> {
+  const result = await axe.run(context, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    resultTypes: ['violations'],
+  });
+  return result.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${violation.help} — ${node.target.join(' ')} — ${node.failureSummary}`),
+  );
 }

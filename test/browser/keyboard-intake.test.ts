@@ -1,15 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { $, mountEditor, uniqueId, unmountAll } from './helpers.js';
+import { $, focused, mountEditor, uniqueId, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
-
-/** The element that has focus, looking into shadow roots. */
-function focused(): Element | null {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element;
-}
 
 async function press(keys: string): Promise<void> {
   await userEvent.keyboard(keys);

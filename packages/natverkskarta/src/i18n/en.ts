@@ -183,7 +183,6 @@ export const en: Translations = {
     quickAddNeeded: 'Needed',
     quickAddHint: 'Up and Down arrows choose, Enter adds, Shift + Enter adds as needed but missing.',
     quickAddOther: (text) => `Other: “${text}”`,
-    walkStart: 'Network mapping',
     walkTitle: 'Network mapping',
     walkProgress: (sector, position, of) => `${sector}, ${position} of ${of}`,
     walkQuestion: (kind) => `Is the family in touch with: ${kind}?`,

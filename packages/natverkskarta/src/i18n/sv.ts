@@ -183,7 +183,6 @@ export const sv: Translations = {
     quickAddNeeded: 'Behövs',
     quickAddHint: 'Pil ned och upp väljer, Enter lägger till, Skift + Enter lägger till som behövs men saknas.',
     quickAddOther: (text) => `Annan: ”${text}”`,
-    walkStart: 'Kartläggning',
     walkTitle: 'Kartläggning',
     walkProgress: (sector, position, of) => `${sector}, ${position} av ${of}`,
     walkQuestion: (kind) => `Har familjen kontakt med: ${kind}?`,

@@ -141,8 +141,7 @@ export interface Translations {
     quickAddHint: string;
     /** The list's last option: a contact of no kind in the catalogue, named by what was typed. */
     quickAddOther: (text: string) => string;
-    /** The kartläggning: the toolbar's button, its heading, where it is, the question and its answers. */
-    walkStart: string;
+    /** The kartläggning: its button and heading, where it is, the question and its answers. */
     walkTitle: string;
     walkProgress: (sector: string, position: number, of: number) => string;
     walkQuestion: (kind: string) => string;

@@ -16,15 +16,15 @@ const text = (value: unknown): string => (typeof value === 'string' ? cleanText(
 
 /** Refuses at once a list longer than its limit, before a single item of it is read. */
 function checkCounts(doc: Record<string, unknown>): void {
-  const counts: [unknown, number, IssueCode][] = [
-    [doc.actors, LIMITS.actors, 'tooManyActors'],
-    [doc.ties, LIMITS.ties, 'tooManyTies'],
-    [doc.sectors, LIMITS.sectors, 'tooManySectors'],
-    [doc.skipped, LIMITS.skipped, 'tooMany'],
+  const counts: [unknown, number, IssueCode, string][] = [
+    [doc.actors, LIMITS.actors, 'tooManyActors', ''],
+    [doc.ties, LIMITS.ties, 'tooManyTies', ''],
+    [doc.sectors, LIMITS.sectors, 'tooManySectors', ''],
+    [doc.skipped, LIMITS.skipped, 'tooMany', 'skipped'],
   ];
   const issues: ValidationIssue[] = counts
     .filter(([list, limit]) => Array.isArray(list) && list.length > limit)
-    .map(([, limit, code]) => ({ path: code === 'tooMany' ? 'skipped' : '', code, detail: String(limit) }));
+    .map(([, limit, code, path]) => ({ path, code, detail: String(limit) }));
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
