@@ -27,10 +27,10 @@ function allowDynamicImports(win: Window): void {
   };
 }
 
-async function openDemo(): Promise<Document> {
+async function openDemo(width = 1200): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.src = '/demo/index.html#/';
-  frame.style.width = '1200px';
+  frame.style.width = `${width}px`;
   frame.style.height = '900px';
   document.body.append(frame);
   frames.push(frame);
@@ -48,8 +48,8 @@ function buttonByText(root: ParentNode, text: string): HTMLButtonElement {
   return found;
 }
 
-/** "Ny karta" → the family's name → the editor, with one contact; then back to the list. */
-async function createMapThroughUi(doc: Document, name: string): Promise<void> {
+/** "Ny karta" with the family's name: the editor, once it shows the new map. */
+async function newMap(doc: Document, name: string): Promise<NatverkskartaEditor> {
   buttonByText(doc, '+Ny karta').click();
   const dialog = doc.querySelector<HTMLDialogElement>('#new-map-dialog')!;
   await eventually(() => expect(dialog.open).toBe(true));
@@ -59,6 +59,13 @@ async function createMapThroughUi(doc: Document, name: string): Promise<void> {
   const editor = doc.querySelector('natverkskarta-editor') as NatverkskartaEditor;
   await editor.ready;
   await eventually(() => expect(editor.map.title).toBe(name));
+  await editor.updateComplete;
+  return editor;
+}
+
+/** "Ny karta" → the family's name → the editor, with one contact; then back to the list. */
+async function createMapThroughUi(doc: Document, name: string): Promise<void> {
+  const editor = await newMap(doc, name);
   editor.addActor({ category: 'lss', name: 'Handläggare Berg' });
   await editor.flush();
   // The storage note in the editor view says what the browser answered.
@@ -96,19 +103,39 @@ async function confirm(doc: Document, dialogId: string, confirmText: string): Pr
 describe('the demo', () => {
   it('a map made with a name starts with nothing to undo', async () => {
     const doc = await openDemo();
-    buttonByText(doc, '+Ny karta').click();
-    const dialog = doc.querySelector<HTMLDialogElement>('#new-map-dialog')!;
-    await eventually(() => expect(dialog.open).toBe(true));
-    doc.querySelector<HTMLInputElement>('#new-map-name')!.value = 'Familjen Haddad';
-    buttonByText(dialog, 'Skapa karta').click();
-    await eventually(() => expect(doc.querySelector('natverkskarta-editor')).not.toBeNull());
-    const editor = doc.querySelector('natverkskarta-editor') as NatverkskartaEditor;
-    await editor.ready;
-    await eventually(() => expect(editor.map.title).toBe('Familjen Haddad'));
-    await editor.updateComplete;
+    const editor = await newMap(doc, 'Familjen Haddad');
     expect(editor.canUndo).toBe(false);
     expect(buttonByText(editor.shadowRoot!, 'Ångra').disabled).toBe(true);
     expect(doc.querySelector('#editor-heading')!.textContent).toBe('Familjen Haddad');
+  });
+
+  it('at 1024 px shows every command of the toolbar on one row, in words, in its three groups', async () => {
+    const doc = await openDemo(1024);
+    const editor = await newMap(doc, 'Familjen Haddad');
+    const toolbar = editor.shadowRoot!.querySelector('.toolbar')!;
+    const win = doc.defaultView!;
+    const shown = [...toolbar.querySelectorAll('button')].filter(
+      (button) => win.getComputedStyle(button).visibility !== 'hidden',
+    );
+    expect(shown.map((button) => button.textContent!.trim())).toEqual([
+      'Lägg till kontakt',
+      'Ångra',
+      'Gör om',
+      'Skriv ut / spara PDF',
+      'Exportera fil',
+      'Importera fil',
+      'Karta',
+      'Lista',
+      'Hjälp',
+    ]);
+    // Named by the words it shows, never by a symbol with a hidden name.
+    for (const button of shown) expect(button.hasAttribute('aria-label')).toBe(false);
+    expect(new Set(shown.map((button) => Math.round(button.getBoundingClientRect().top))).size).toBe(1);
+    expect([...toolbar.querySelectorAll(':scope > [role="group"]')].map((group) => group.getAttribute('aria-label'))).toEqual([
+      'Redigera',
+      'Fil',
+      'Visa',
+    ]);
   });
 
   it('takes a refused file’s alert away once a good file is imported', async () => {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ShortcutKey } from '../i18n/translations.js';
 
-/** What the keyboard can do in the editor; the editor supplies each action. */
+/** What the keyboard can do in the editor beyond its commands (elements/actions.ts); the editor supplies each. */
 export interface KeyboardActions {
   readonly: () => boolean;
   /** The actors in the order arrow keys walk them (the contact list's order), and the family when tying. */
@@ -10,32 +10,22 @@ export interface KeyboardActions {
   activate: (id: string) => void;
   moveRing: (id: string, step: -1 | 1) => void;
   moveSector: (id: string, step: -1 | 1) => void;
-  remove: (id: string) => void;
-  startTie: (id: string) => void;
   /** Escape: cancels a tie, closes the add form, or clears the selection. */
   cancel: (typing: boolean) => void;
-  undo: () => void;
-  redo: () => void;
-  addActor: () => void;
-  showHelp: () => void;
+  /** Runs the command a key stands for, on the actor `id` for keys of the map; false when there is none. */
+  command: (event: KeyboardEvent, id?: string) => boolean;
 }
 
-/** The shortcuts, as the help panel lists them: keys and what they do, by translation key. */
-export const SHORTCUTS = [
-  { keys: ['Tab'], action: 'keyTab' },
-  { keys: ['←', '→', '↑', '↓'], action: 'keyArrows' },
-  { keys: ['Home', 'End'], action: 'keyHomeEnd' },
-  { keys: ['Enter'], action: 'keyEnter' },
-  { keys: ['Alt', '↑', '↓'], action: 'keyRing' },
-  { keys: ['Alt', '←', '→'], action: 'keySector' },
-  { keys: ['T'], action: 'keyTie' },
-  { keys: ['Delete'], action: 'keyDelete' },
-  { keys: ['N'], action: 'keyNew' },
-  { keys: ['Ctrl', 'Z'], action: 'keyUndo' },
-  { keys: ['Ctrl', 'Shift', 'Z'], action: 'keyRedo' },
-  { keys: ['Esc'], action: 'keyEscape' },
-  { keys: ['?'], action: 'keyHelp' },
-] as const satisfies readonly { keys: readonly string[]; action: ShortcutKey }[];
+/** The keys that move about the editor and the map, as the help lists them before the commands' keys. */
+export const NAVIGATION_KEYS = [
+  { keys: ['Tab'], help: 'keyTab' },
+  { keys: ['←', '→', '↑', '↓'], help: 'keyArrows' },
+  { keys: ['Home', 'End'], help: 'keyHomeEnd' },
+  { keys: ['Enter'], help: 'keyEnter' },
+  { keys: ['Alt', '↑', '↓'], help: 'keyRing' },
+  { keys: ['Alt', '←', '→'], help: 'keySector' },
+  { keys: ['Esc'], help: 'keyEscape' },
+] as const satisfies readonly { keys: readonly string[]; help: ShortcutKey }[];
 
 function isTyping(event: KeyboardEvent): boolean {
   const target = event.composedPath()[0];
@@ -67,20 +57,12 @@ export class KeyboardController implements ReactiveController {
   private readonly onEditorKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented) return;
     const typing = isTyping(event);
-    const mod = event.ctrlKey || event.metaKey;
-    const key = event.key.toLowerCase();
     const { actions } = this;
     if (event.key === 'Escape') {
       actions.cancel(typing);
       return;
     }
-    if (typing) return;
-    if (mod && key === 'z') actions[event.shiftKey ? 'redo' : 'undo']();
-    else if (mod && key === 'y') actions.redo();
-    else if (event.key === '?') actions.showHelp();
-    else if (!mod && !event.altKey && key === 'n' && !actions.readonly()) actions.addActor();
-    else return;
-    event.preventDefault();
+    if (!typing && actions.command(event)) event.preventDefault();
   };
 
   /** Keys on an actor of the map (or on the family, while a tie is being drawn). */
@@ -103,9 +85,7 @@ export class KeyboardController implements ReactiveController {
     else if (event.key === 'Home') focusAt(0);
     else if (event.key === 'End') focusAt(order.length - 1);
     else if (event.key === 'Enter' || event.key === ' ') actions.activate(id);
-    else if ((event.key === 'Delete' || event.key === 'Backspace') && writable) actions.remove(id);
-    else if (event.key.toLowerCase() === 't' && !event.ctrlKey && !event.metaKey && writable) actions.startTie(id);
-    else handled = false;
+    else handled = actions.command(event, id);
     if (handled) {
       event.preventDefault();
       event.stopPropagation();

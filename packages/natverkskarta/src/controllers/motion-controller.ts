@@ -41,8 +41,9 @@ export class MotionController implements ReactiveController {
     return this.shown.get(id);
   }
 
-  get animating(): boolean {
-    return this.frame !== 0;
+  /** Whether any actor is shown elsewhere than its place: animated, or dragged. */
+  get moving(): boolean {
+    return this.frame !== 0 || this.dragged !== null;
   }
 
   drag(id: string, point: Point): void {

@@ -100,7 +100,8 @@ export interface EditFormState {
   errors: FieldErrors;
   readonly: boolean;
   onChange: (patch: ActorPatch, field: string) => void;
-  onRemove: () => void;
+  /** The buttons of the commands on the selected contact (elements/actions.ts): tie, remove. */
+  commands: TemplateResult;
   onClose: () => void;
   onAddTie: (to: string, kind: TieKind) => void;
   onTieKind: (tieId: string, kind: TieKind) => void;
@@ -296,6 +297,6 @@ export function renderEditForm(state: EditFormState): TemplateResult {
             </div>`
       }
     </fieldset>
-    ${readonly ? nothing : html`<div class="form-actions"><button type="button" class="danger" @click=${state.onRemove}>${t.ui.remove}</button></div>`}
+    ${readonly ? nothing : html`<div class="form-actions">${state.commands}</div>`}
   </form>`;
 }

@@ -36,35 +36,75 @@ export const editorStyles = css`
     flex-direction: column;
     gap: 0.5rem;
   }
+  /*
+   * One row, never wrapped: what does not fit folds into the menu (controllers/toolbar-fold-controller.ts), and
+   * folding never changes the toolbar's height, which the fold is measured by.
+   */
   .toolbar {
+    position: relative;
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
+    /* Until the fold is measured (a frame after the first picture), a narrow row is cut, not spilled. */
+    overflow-x: clip;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.375rem;
     padding: 0.5rem;
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
-  .toolbar .spacer {
-    flex: 1;
+  .toolbar .group {
+    display: flex;
+    flex: none;
+    align-items: center;
+    gap: 0.25rem;
   }
+  .toolbar .group + .group {
+    padding-inline-start: 0.375rem;
+    border-inline-start: 1px solid var(--_border);
+  }
+  .toolbar .group-view {
+    margin-inline-start: auto;
+  }
+  .toolbar button {
+    flex: none;
+    padding-inline: 0.45rem;
+    white-space: nowrap;
+  }
+  /* Out of the row and unseen, but measured still (never display: none, which has no width). */
+  .toolbar .folded,
+  .toolbar .group.empty {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .more {
+    position: relative;
+    flex: none;
+  }
+  .map-controls {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.25rem;
+    margin-top: 0.25rem;
+  }
+  /* The family's name, adding by typing and the kartläggning: labels above their fields, on one row if they fit. */
   .title-row {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1.5rem;
+    align-items: flex-end;
+    gap: 0.5rem 1rem;
   }
   .title-field {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
+    flex: 1 1 14rem;
+    flex-direction: column;
+    gap: 0.25rem;
+    max-width: 24rem;
     font-weight: 600;
   }
   .title-field input {
-    flex: 0 1 20rem;
-    min-width: 0;
-    max-width: 100%;
     font-weight: 600;
   }
   button,
@@ -138,47 +178,8 @@ export const editorStyles = css`
     color: var(--_danger);
     border: 1px solid var(--_danger);
   }
-  .file-button {
-    position: relative;
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    padding: 0.4rem 0.9rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    cursor: pointer;
-  }
-  .file-button:focus-within {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .editor {
     position: relative;
-  }
-  .drop-hint {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    font-size: 1.3rem;
-    font-weight: 600;
-    background: color-mix(in srgb, var(--_surface) 85%, transparent);
-    border: 3px dashed var(--_accent);
-    border-radius: var(--_radius);
-    pointer-events: none;
-  }
-  .message.info {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-    background: #f0fdf4;
-    border: 1px solid #15803d;
-  }
-  .message.hint {
-    background: #eff6ff;
-    border: 1px solid var(--_accent);
   }
   .readonly-note {
     color: var(--_muted);
@@ -255,8 +256,7 @@ export const editorStyles = css`
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
-  .actor-form h2,
-  .contact-list h2 {
+  .actor-form h2 {
     margin: 0 0 0.25rem;
     font-size: 1.1rem;
   }
@@ -274,64 +274,6 @@ export const editorStyles = css`
     color: var(--_danger);
     font-size: 0.9rem;
   }
-  .empty-state {
-    color: var(--_muted);
-    margin: 0.25rem 0;
-  }
-  .contact-list h3 {
-    display: flex;
-    align-items: center;
-    gap: 0.4rem;
-    font-size: 0.95rem;
-    margin: 0.75rem 0 0.25rem;
-  }
-  .swatch {
-    width: 0.9rem;
-    height: 0.9rem;
-    border-radius: 50%;
-    background: var(--_sector);
-    border: 1.5px solid var(--_stroke);
-  }
-  .contact-list ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.25rem;
-  }
-  .contact-list li.empty {
-    color: var(--_muted);
-    font-style: italic;
-    padding-left: 1.3rem;
-  }
-  .entry {
-    display: grid;
-    width: 100%;
-    text-align: start;
-    gap: 0.1rem;
-    border-color: transparent;
-    background: var(--_surface-alt);
-  }
-  .entry[aria-pressed='true'] {
-    border-color: var(--_accent);
-    outline: 2px solid var(--_accent);
-  }
-  .entry-title {
-    font-weight: 600;
-  }
-  .entry-detail {
-    color: var(--_muted);
-    font-size: 0.9rem;
-    overflow-wrap: anywhere;
-  }
-  .entry-status {
-    font-size: 0.85rem;
-    font-weight: 600;
-  }
-  .entry.status-needed {
-    border: 2px dashed var(--_border);
-    background: var(--_surface);
-  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -345,12 +287,6 @@ export const editorStyles = css`
       transition: none !important;
       animation: none !important;
     }
-  }
-
-  /* legend */
-  .view-switch {
-    display: inline-flex;
-    gap: 0.25rem;
   }
 
   /* list view: the list takes the whole width */
@@ -367,48 +303,6 @@ export const editorStyles = css`
   @container (max-width: 480px) {
     .panel {
       order: -1;
-    }
-    .toolbar .spacer {
-      display: none;
-    }
-  }
-
-  /* Printing from the browser: the map and the contact list, nothing to click. */
-  @media print {
-    .toolbar,
-    .actor-form,
-    .message.hint,
-    .loading {
-      display: none !important;
-    }
-    .body {
-      display: block;
-    }
-    .title-field input {
-      border: none;
-      padding: 0;
-      font-size: 1.4em;
-    }
-    svg.map {
-      height: auto;
-      aspect-ratio: 3 / 2;
-      max-height: 60vh;
-      border: none;
-      break-after: page;
-    }
-    .panel {
-      max-height: none;
-      overflow: visible;
-    }
-    .entry {
-      border: none;
-      background: none;
-      padding: 0.2rem 0;
-      min-height: 0;
-      break-inside: avoid;
-    }
-    .contact-list h3 {
-      break-after: avoid;
     }
   }
 `;

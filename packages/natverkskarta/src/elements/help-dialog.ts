@@ -1,6 +1,16 @@
 import { html, type TemplateResult } from 'lit';
-import { SHORTCUTS } from '../controllers/keyboard-controller.js';
+import { NAVIGATION_KEYS } from '../controllers/keyboard-controller.js';
+import { ACTIONS, keyLabel, type Action } from './actions.js';
 import type { Translations } from '../i18n/index.js';
+import type { ShortcutKey } from '../i18n/translations.js';
+
+/** The keys that move about, then every command's keys, as the actions define them. */
+const HELP_ROWS: readonly { keys: readonly string[]; help: ShortcutKey }[] = [
+  ...NAVIGATION_KEYS,
+  ...(ACTIONS as readonly Action[]).flatMap((command) =>
+    (command.keys ?? []).map((key) => ({ keys: keyLabel(key), help: key.help })),
+  ),
+];
 
 /** The shortcuts, in the UI language. A modal dialog: it keeps focus inside and gives it back when closed. */
 export function renderHelpDialog(t: Translations, onClose: () => void, onClosed: () => void): TemplateResult {
@@ -17,11 +27,11 @@ export function renderHelpDialog(t: Translations, onClose: () => void, onClosed:
         </tr>
       </thead>
       <tbody>
-        ${SHORTCUTS.map(
-          (shortcut) =>
+        ${HELP_ROWS.map(
+          (row) =>
             html`<tr>
-              <td>${shortcut.keys.map((key, i) => html`${i > 0 ? ' ' : ''}<kbd>${key}</kbd>`)}</td>
-              <td>${t.shortcuts[shortcut.action]}</td>
+              <td>${row.keys.map((key, i) => html`${i > 0 ? ' ' : ''}<kbd>${key}</kbd>`)}</td>
+              <td>${t.shortcuts[row.help]}</td>
             </tr>`,
         )}
       </tbody>

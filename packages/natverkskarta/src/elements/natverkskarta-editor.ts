@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
+import type { ToolbarFoldController } from '../controllers/toolbar-fold-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { MotionController } from '../controllers/motion-controller.js';
 import type { QuickAddController } from '../controllers/quick-add-controller.js';
@@ -50,8 +51,8 @@ import {
 import { MapStorageController, type StorageMode } from '../controllers/map-storage-controller.js';
 import { StorageError } from '../store/errors.js';
 import type { FieldErrors } from './actor-form.js';
-import { renderContactList } from './contact-list.js';
-import { renderToolbar, type EditorView } from './toolbar.js';
+import { action, commandForKey, type ActionState, type ActionTarget, type EditorView } from './actions.js';
+import { commandsIn, renderCommand, renderToolbar } from './toolbar.js';
 import { renderUnlock } from './unlock-form.js';
 import { editorStyles } from './editor-styles.js';
 import { mapStyles } from './map-styles.js';
@@ -59,11 +60,12 @@ import { canvasMeasure } from './canvas-measure.js';
 import { download, safeFileName } from './download.js';
 import { editorEvent } from './events.js';
 import { renderMapContent } from './map-view.js';
-import { DragLayer } from './drag-layer.js';
+import type { DragLayer } from './drag-layer.js';
 
 export type { StorageMode };
 
 const NOTHING_TOUCHED: ReadonlySet<string> = new Set();
+const NOTHING_FOLDED: ReadonlySet<string> = new Set();
 
 /** An actor's fields that its label, its marks and its place on the map do not show. */
 const UNSEEN_FIELDS = new Set(['phone', 'email', 'address', 'helpsWith', 'note', 'nextContact']);
@@ -99,6 +101,8 @@ function touchedBy(command: Command): ReadonlySet<string> | undefined {
  * @csspart title - The row with the family's name above the toolbar.
  * @csspart quick-add - The field beside the family's name that adds a contact by typing its kind ("FK", "habben").
  * @csspart toolbar - The row of buttons above the map.
+ * @csspart menu - The toolbar's "Mer" menu: the commands that do not fit on its row.
+ * @csspart map-controls - The zoom buttons under the map.
  * @csspart map - The SVG drawing of the map.
  * @csspart legend - The legend under the map (sectors, rings, status, ties).
  * @csspart panel - The side panel with the form and the contact list.
@@ -161,18 +165,19 @@ export class NatverkskartaEditor extends LitElement {
   @state() private makingPdf = false;
   @state() private locked = false;
   /**
-   * False until the map's first frame is on screen: the contact list and the legend come a frame later, so that
-   * the map shows without waiting for them.
+   * False until the map's first frame is on screen: the contact list, the legend and the forms are fetched then, so
+   * that the map shows without waiting for them.
    */
-  @state() private settled = false;
+  private settled = false;
   private settling: Promise<void> | null = null;
-  /** The forms, legend and help (elements/panels.ts), once fetched. */
+  /** The contact list, forms, legend, menu and help (elements/panels.ts), once fetched. */
   @state() private panels: typeof import('./panels.js') | null = null;
   private panelsLoading: Promise<void> | null = null;
   private languageLoading: Promise<void> | null = null;
   @state() private unlockError = '';
   @state() private dropping = false;
   @state() private helpOpen = false;
+  @state() private menuOpen = false;
   @state() private view: EditorView = 'map';
 
   @query('svg.map') private svgElement!: SVGSVGElement | null;
@@ -181,9 +186,12 @@ export class NatverkskartaEditor extends LitElement {
   private storageErrorShown = false;
 
   private readonly viewport = new ViewportController(this);
-  private readonly dragLayer = new DragLayer();
+  /** The dragged actor's own layer (elements/drag-layer.ts): it comes with the forms' chunk, after the first picture. */
+  private dragLayer: DragLayer | null = null;
   private readonly motion = new MotionController(this, (id, point) => {
-    if (this.svgElement) this.dragLayer.move(this.svgElement, id, point);
+    // Until the layer has come, a drag draws the whole map at each move, as the motion controller would.
+    if (this.svgElement && this.dragLayer) this.dragLayer.move(this.svgElement, id, point);
+    else this.requestUpdate();
   });
   private readonly store = new MapStorageController(this, {
     mapId: () => this.mapId,
@@ -224,14 +232,36 @@ export class NatverkskartaEditor extends LitElement {
     activate: (id) => (id === CENTRE_ID ? this.activateCentre() : this.activateActor(id)),
     moveRing: (id, step) => id !== CENTRE_ID && this.moveBy(id, step, 0),
     moveSector: (id, step) => id !== CENTRE_ID && this.moveBy(id, 0, step),
-    remove: (id) => id !== CENTRE_ID && this.removeFromKeyboard(id),
-    startTie: (id) => id !== CENTRE_ID && this.startTie(id),
     cancel: (typing) => this.cancel(typing),
+    command: (event, id) => {
+      // A command's key on the family at the centre is one for the whole editor (N), never one for an actor.
+      const onActor = id !== undefined && id !== CENTRE_ID;
+      if (id !== undefined && !onActor) return false;
+      const command = onActor
+        ? commandForKey(event, 'item', { ...this.actionState, selectedId: id })
+        : commandForKey(event, 'editor', this.actionState);
+      command?.run(this.commands, onActor ? id : undefined);
+      return command !== undefined;
+    },
+  });
+  /** Which toolbar buttons fold into its menu: made with the forms' chunk, which holds the menu. */
+  private fold: ToolbarFoldController | null = null;
+  /** What the commands (elements/actions.ts) do here. */
+  private readonly commands: ActionTarget = {
+    openAddForm: () => this.openAddForm(),
+    startWalk: () => this.startWalk(),
+    toggleTie: (id) => (id ? this.startTie(id) : this.tieFrom ? (this.tieFrom = null) : this.startTie()),
     undo: () => this.undo(),
     redo: () => this.redo(),
-    addActor: () => this.openAddForm(),
-    showHelp: () => void this.openHelp(),
-  });
+    remove: (id) => (id ? this.removeFromKeyboard(id) : this.selectedId && this.removeActor(this.selectedId)),
+    savePdf: () => void this.savePdf(),
+    saveFile: () => this.saveJsonFile(),
+    pickFile: () => this.renderRoot.querySelector<HTMLInputElement>('.file-button input')?.click(),
+    zoom: (factor) => this.viewport.zoom(factor),
+    fit: () => this.fitToView(),
+    setView: (view) => (this.view = view),
+    openHelp: () => void this.openHelp(),
+  };
   /** Adding by typing: made with the forms' chunk, which holds it, its search and its styles. */
   private quickAdd: QuickAddController | null = null;
   /** The kartläggning, made with the forms' chunk too. */
@@ -244,7 +274,7 @@ export class NatverkskartaEditor extends LitElement {
     onDrop: (id, point) => this.dropActor(id, point),
     onCancel: () => {
       this.motion.endDrag();
-      this.dragLayer.end();
+      this.dragLayer?.end();
       this.requestUpdate();
     },
   });
@@ -573,6 +603,12 @@ export class NatverkskartaEditor extends LitElement {
                 this.renderRoot.querySelector<HTMLElement>(closed ? '.walk-button' : '.walk .walk-question')?.focus(),
               ),
           });
+          this.dragLayer = new panels.DragLayer();
+          this.fold = new panels.ToolbarFoldController(
+            this,
+            () => this.renderRoot.querySelector<HTMLElement>('.toolbar'),
+            (id) => action(id as Parameters<typeof action>[0]).fold,
+          );
           panels.adoptPanelStyles(this.renderRoot as ShadowRoot);
           this.panels = panels;
         });
@@ -702,7 +738,7 @@ export class NatverkskartaEditor extends LitElement {
 
   private dropActor(id: string, point: Point): void {
     this.motion.endDrag();
-    this.dragLayer.end();
+    this.dragLayer?.end();
     const at = locate(point, this.picture.frame(this.doc));
     const position = { x: Math.round(point.x * 10) / 10, y: Math.round(point.y * 10) / 10 };
     this.execute({ type: 'updateActor', id, patch: { position, pinned: true, sector: at.sector, ring: at.ring } });
@@ -885,7 +921,8 @@ export class NatverkskartaEditor extends LitElement {
 
   /** Escape: cancels a tie, closes the add form, or clears the selection; focus goes where the user was. */
   private cancel(typing: boolean): void {
-    if (this.tieFrom) {
+    if (this.menuOpen) void this.onMenu(false, 'first', true);
+    else if (this.tieFrom) {
       const from = this.tieFrom;
       this.tieFrom = null;
       this.focusItem(from);
@@ -1019,7 +1056,7 @@ export class NatverkskartaEditor extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    this.dragLayer.end();
+    this.dragLayer?.end();
     this.removeEventListener('dragover', this.onDragOver);
     this.removeEventListener('dragleave', this.onDragLeave);
     this.removeEventListener('drop', this.onDrop);
@@ -1050,6 +1087,31 @@ export class NatverkskartaEditor extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-category')?.focus());
   }
 
+  /** What the commands ask of the editor to say whether they are offered, enabled and pressed. */
+  private get actionState(): ActionState {
+    return {
+      readonly: this.readonly,
+      canUndo: this.canUndo,
+      canRedo: this.canRedo,
+      selectedId: this.selectedId,
+      tying: this.tieFrom !== null,
+      view: this.view,
+      makingPdf: this.makingPdf,
+    };
+  }
+
+  /** The toolbar's menu: opened with the focus on its first or last item, closed back to "Mer" or wherever it went. */
+  private async onMenu(open: boolean, focus: 'first' | 'last' = 'first', focusButton = false): Promise<void> {
+    this.menuOpen = open;
+    if (!open) {
+      if (focusButton) this.renderRoot.querySelector<HTMLElement>('.more-button')?.focus();
+      return;
+    }
+    await this.updateComplete;
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('#toolbar-menu [role^="menuitem"]')];
+    (focus === 'first' ? items[0] : items.at(-1))?.focus();
+  }
+
   // ——— rendering ———
 
   protected override render() {
@@ -1058,6 +1120,7 @@ export class NatverkskartaEditor extends LitElement {
     const selected = this.selectedId ? findActor(doc, this.selectedId) : undefined;
     const title = mapTitle(t, doc);
     const panels = this.panels;
+    const actions = this.actionState;
     if (this.locked) return renderUnlock(t, this.unlockError, (event) => void this.onUnlock(event));
     return html`<div class="editor" lang=${t.locale} aria-busy=${this.loading ? 'true' : 'false'}>
       <div class="title-row" part="title">
@@ -1075,29 +1138,26 @@ export class NatverkskartaEditor extends LitElement {
         </label>
         ${
           this.panels && this.quickAdd && !this.readonly
-            ? this.panels.renderIntake(t, doc, this.quickAdd, () => this.startWalk())
+            ? this.panels.renderIntake(t, doc, this.quickAdd, renderCommand(action('walk'), t, actions, this.commands))
             : nothing
         }
       </div>
       ${renderToolbar({
         t,
-        readonly: this.readonly,
-        canUndo: this.canUndo,
-        canRedo: this.canRedo,
-        hasSelection: selected !== undefined,
-        tying: this.tieFrom !== null,
-        view: this.view,
-        onAdd: () => this.openAddForm(),
-        onTie: () => (this.tieFrom ? (this.tieFrom = null) : this.startTie()),
-        onUndo: () => this.undo(),
-        onRedo: () => this.redo(),
-        onZoom: (factor) => this.viewport.zoom(factor),
-        onFit: () => this.fitToView(),
-        onView: (view) => (this.view = view),
-        onHelp: () => void this.openHelp(),
-        onPdf: () => void this.savePdf(),
-        makingPdf: this.makingPdf,
-        onExportFile: () => this.saveJsonFile(),
+        state: actions,
+        target: this.commands,
+        folded: this.fold?.folded ?? NOTHING_FOLDED,
+        menuOpen: this.menuOpen,
+        onMenu: (open, focus) => void this.onMenu(open, focus),
+        menu: panels
+          ? panels.renderToolbarMenu({
+              t,
+              state: actions,
+              target: this.commands,
+              folded: this.fold?.folded ?? NOTHING_FOLDED,
+              onClose: (focusButton) => void this.onMenu(false, 'first', focusButton),
+            })
+          : nothing,
         onImportFile: (file) => void this.importFile(file),
       })}
       ${this.errorMessage ? html`<p class="message error" part="message" role="alert">${this.errorMessage}</p>` : nothing}
@@ -1152,7 +1212,7 @@ export class NatverkskartaEditor extends LitElement {
             <desc id="map-description">${t.ui.mapDescription}</desc>
             ${renderMapContent({
               map: doc,
-              scene: this.motion.animating
+              scene: this.motion.moving
                 ? this.picture.scene(doc, (actor) => this.motion.positionOf(actor.id))
                 : this.picture.scene(doc),
               t,
@@ -1165,6 +1225,9 @@ export class NatverkskartaEditor extends LitElement {
               onCentreActivate: () => this.activateCentre(),
             })}
           </svg>
+          <div class="map-controls" part="map-controls" role="group" aria-label=${t.ui.mapControls}>
+            ${commandsIn('map', actions).map((command) => renderCommand(command, t, actions, this.commands))}
+          </div>
           ${this.loading ? html`<p class="loading">${t.ui.loading}</p>` : nothing}
           ${panels ? panels.renderLegend(t.ui.legend, this.picture.scene(doc).legend) : nothing}
         </div>
@@ -1190,7 +1253,7 @@ export class NatverkskartaEditor extends LitElement {
                   errors: this.fieldErrors,
                   readonly: this.readonly,
                   onChange: (patch, field) => this.onFieldChange(selected.id, patch, field),
-                  onRemove: () => this.removeActor(selected.id),
+                  commands: html`${commandsIn('form', actions).map((command) => renderCommand(command, t, actions, this.commands))}`,
                   onClose: () => this.select(null),
                   onAddTie: (to, kind) => {
                     try {
@@ -1205,8 +1268,8 @@ export class NatverkskartaEditor extends LitElement {
               : nothing
           }
           ${
-            this.settled
-              ? renderContactList({ map: doc, t, selectedId: this.selectedId, onSelect: (id) => this.select(id) })
+            panels
+              ? panels.renderContactList({ map: doc, t, selectedId: this.selectedId, onSelect: (id) => this.select(id) })
               : nothing
           }
         </div>

@@ -1,11 +1,172 @@
 import { css } from 'lit';
 
 /**
- * The styles of what comes in the forms' chunk (`panels.ts`): the edit form's parts, the legend, the help dialog,
- * adding by typing and the kartläggning. They come with it and are adopted then, so that the editor's first
+ * The styles of what comes in the forms' chunk (`panels.ts`): the contact list, the edit form's parts, the legend,
+ * the toolbar's menu, the help dialog, adding by typing, the kartläggning, and the page as the browser prints it. They come with it and are adopted then, so that the editor's first
  * download holds only what its first picture needs.
  */
 export const panelStyles = css`
+  /* the contact list */
+  .contact-list h2 {
+    margin: 0 0 0.25rem;
+    font-size: 1.1rem;
+  }
+  .empty-state {
+    color: var(--_muted);
+    margin: 0.25rem 0;
+  }
+  .contact-list h3 {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    font-size: 0.95rem;
+    margin: 0.75rem 0 0.25rem;
+  }
+  .swatch {
+    width: 0.9rem;
+    height: 0.9rem;
+    border-radius: 50%;
+    background: var(--_sector);
+    border: 1.5px solid var(--_stroke);
+  }
+  .contact-list ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .contact-list li.empty {
+    color: var(--_muted);
+    font-style: italic;
+    padding-left: 1.3rem;
+  }
+  .entry {
+    display: grid;
+    width: 100%;
+    text-align: start;
+    gap: 0.1rem;
+    border-color: transparent;
+    background: var(--_surface-alt);
+  }
+  .entry[aria-pressed='true'] {
+    border-color: var(--_accent);
+    outline: 2px solid var(--_accent);
+  }
+  .entry-title {
+    font-weight: 600;
+  }
+  .entry-detail {
+    color: var(--_muted);
+    font-size: 0.9rem;
+    overflow-wrap: anywhere;
+  }
+  .entry-status {
+    font-size: 0.85rem;
+    font-weight: 600;
+  }
+  .entry.status-needed {
+    border: 2px dashed var(--_border);
+    background: var(--_surface);
+  }
+  .drop-hint {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    font-size: 1.3rem;
+    font-weight: 600;
+    background: color-mix(in srgb, var(--_surface) 85%, transparent);
+    border: 3px dashed var(--_accent);
+    border-radius: var(--_radius);
+    pointer-events: none;
+  }
+  .message.info {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    background: #f0fdf4;
+    border: 1px solid #15803d;
+  }
+  .message.hint {
+    background: #eff6ff;
+    border: 1px solid var(--_accent);
+  }
+  /* Printing from the browser: the map and the contact list, nothing to click. */
+  @media print {
+    .toolbar,
+    .map-controls,
+    .actor-form,
+    .message.hint,
+    .loading {
+      display: none !important;
+    }
+    .body {
+      display: block;
+    }
+    .title-field input {
+      border: none;
+      padding: 0;
+      font-size: 1.4em;
+    }
+    svg.map {
+      height: auto;
+      aspect-ratio: 3 / 2;
+      max-height: 60vh;
+      border: none;
+      break-after: page;
+    }
+    .panel {
+      max-height: none;
+      overflow: visible;
+    }
+    .entry {
+      border: none;
+      background: none;
+      padding: 0.2rem 0;
+      min-height: 0;
+      break-inside: avoid;
+    }
+    .contact-list h3 {
+      break-after: avoid;
+    }
+  }
+  .toolbar-menu {
+    position: absolute;
+    inset-block-start: calc(100% + 0.25rem);
+    inset-inline-end: 0;
+    z-index: 5;
+    display: flex;
+    flex-direction: column;
+    min-width: 12rem;
+    padding: 0.25rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
+  }
+  .toolbar-menu [role^='menuitem'] {
+    border-color: transparent;
+    outline-offset: -3px;
+    text-align: start;
+  }
+  .toolbar-menu [aria-checked]::before {
+    display: inline-block;
+    width: 1.25em;
+    content: '';
+  }
+  .toolbar-menu [aria-checked='true']::before {
+    content: '✓';
+  }
+  .toolbar-menu [aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+  .toolbar-menu [role='separator'] {
+    margin: 0.25rem 0;
+    border-top: 1px solid var(--_border);
+  }
   .form-head {
     display: flex;
     justify-content: space-between;
@@ -142,8 +303,10 @@ export const panelStyles = css`
   .quick-add {
     position: relative;
     display: flex;
-    align-items: center;
-    gap: 0.5rem;
+    flex: 1 1 18rem;
+    flex-direction: column;
+    gap: 0.25rem;
+    max-width: 30rem;
   }
   .quick-add label {
     font-weight: 600;
@@ -153,8 +316,8 @@ export const panelStyles = css`
     gap: 0.25rem;
   }
   .quick-add input {
-    width: 14rem;
-    max-width: 50vw;
+    flex: 1;
+    min-width: 0;
     min-height: 44px;
     padding: 0 0.5rem;
     font: inherit;

@@ -11,9 +11,8 @@ export { QuickAddController } from '../controllers/quick-add-controller.js';
 const optionId = (index: number) => `quick-add-option-${index}`;
 
 /** The intake's two ways in, beside the family's name: adding by typing, and the kartläggning. */
-export function renderIntake(t: Translations, map: MapDocument, state: QuickAddController, onWalk: () => void): TemplateResult {
-  return html`${renderField(t, map, state)}
-    <button type="button" class="walk-button" @click=${onWalk}>${t.ui.walkTitle}</button>`;
+export function renderIntake(t: Translations, map: MapDocument, state: QuickAddController, walk: TemplateResult): TemplateResult {
+  return html`${renderField(t, map, state)} ${walk}`;
 }
 
 /**

@@ -1,102 +1,117 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Translations } from '../i18n/index.js';
+import {
+  ACTIONS,
+  enabled,
+  labelOf,
+  offered,
+  type Action,
+  type ActionGroup,
+  type ActionPlace,
+  type ActionState,
+  type ActionTarget,
+} from './actions.js';
 
-export type EditorView = 'map' | 'list';
+export type { EditorView } from './actions.js';
 
 export interface ToolbarState {
   t: Translations;
-  readonly: boolean;
-  canUndo: boolean;
-  canRedo: boolean;
-  hasSelection: boolean;
-  tying: boolean;
-  view: EditorView;
-  onAdd: () => void;
-  onTie: () => void;
-  onUndo: () => void;
-  onRedo: () => void;
-  onZoom: (factor: number) => void;
-  onFit: () => void;
-  onView: (view: EditorView) => void;
-  onHelp: () => void;
-  onPdf: () => void;
-  makingPdf: boolean;
-  onExportFile: () => void;
+  state: ActionState;
+  target: ActionTarget;
+  /** The commands that do not fit on the row (controllers/toolbar-fold-controller.ts): they are in the menu. */
+  folded: ReadonlySet<string>;
+  menuOpen: boolean;
+  /** Opens the menu with the focus on its first or last item, or closes it. */
+  onMenu: (open: boolean, focus?: 'first' | 'last') => void;
+  /** The open menu, made by the forms' chunk (elements/toolbar-menu.ts). */
+  menu: TemplateResult | typeof nothing;
   onImportFile: (file: File) => void;
 }
 
-/** The buttons above the map. Every one of them is a real button with a visible or accessible name. */
-export function renderToolbar(state: ToolbarState): TemplateResult {
-  const { t } = state;
-  const edits = state.readonly
-    ? html`<span class="readonly-note">${t.ui.readonlyNotice}</span>`
-    : html`<button type="button" class="primary" @click=${state.onAdd}>${t.ui.addActor}</button>
-        <button
-          type="button"
-          ?disabled=${!state.hasSelection && !state.tying}
-          aria-pressed=${state.tying ? 'true' : 'false'}
-          @click=${state.onTie}
-        >
-          ${state.tying ? t.ui.cancelTie : t.ui.startTie}
-        </button>
-        <button type="button" ?disabled=${!state.canUndo} @click=${state.onUndo}>${t.ui.undo}</button>
-        <button type="button" ?disabled=${!state.canRedo} @click=${state.onRedo}>${t.ui.redo}</button>`;
-  const files = html`<button type="button" class="pdf-button" ?disabled=${state.makingPdf} @click=${state.onPdf}>
-      ${state.makingPdf ? t.ui.makingPdf : t.ui.exportPdf}
-    </button>
-    <button type="button" @click=${state.onExportFile}>${t.ui.exportFile}</button>
+/** The commands offered in a place, in their order. */
+export function commandsIn(place: ActionPlace, state: ActionState, group?: ActionGroup): Action[] {
+  return (ACTIONS as readonly Action[]).filter(
+    (command) => command.place === place && (group === undefined || command.group === group) && offered(command, state),
+  );
+}
+
+/** A command as a button: its label as it stands, disabled when it cannot run, pressed when it is a toggle. */
+export function renderCommand(command: Action, t: Translations, state: ActionState, target: ActionTarget, folded = false) {
+  const pressed = command.pressed?.(state);
+  return html`<button
+    type="button"
+    class="${command.className ?? ''} ${folded ? 'folded' : ''}"
+    data-action=${command.id}
+    ?data-fold=${command.fold !== undefined}
+    ?inert=${folded}
+    ?disabled=${!enabled(command, state)}
+    aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'}
+    @click=${() => command.run(target)}
+  >
+    ${labelOf(command, state, t)}
+  </button>`;
+}
+
+/**
+ * The buttons above the map, in three groups (edit · file · view), every one with its label in words. What does not
+ * fit on one row goes, in the actions' fold order, into the menu behind "Mer".
+ */
+export function renderToolbar(toolbar: ToolbarState): TemplateResult {
+  const { t, state, target, folded } = toolbar;
+  const group = (name: ActionGroup, label: string, extra: TemplateResult | typeof nothing = nothing) => {
+    const commands = commandsIn('toolbar', state, name);
+    const empty = commands.length > 0 && commands.every((command) => folded.has(command.id)) && extra === nothing;
+    return html`<div class="group group-${name} ${empty ? 'empty' : ''}" role="group" aria-label=${label}>
+      ${extra} ${commands.map((command) => renderCommand(command, t, state, target, folded.has(command.id)))}
+    </div>`;
+  };
+  const folding = folded.size > 0;
+  return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.ui.toolbar}>
+    ${group('edit', t.ui.editGroup, state.readonly ? html`<span class="readonly-note">${t.ui.readonlyNotice}</span>` : nothing)}
+    ${group('file', t.ui.fileGroup)} ${group('view', t.ui.viewLabel)}
+    <div
+      class="more ${folding ? '' : 'folded'}"
+      ?inert=${!folding}
+      @focusout=${(event: FocusEvent) => {
+        const wrapper = event.currentTarget as HTMLElement;
+        if (toolbar.menuOpen && !wrapper.contains(event.relatedTarget as Node | null)) toolbar.onMenu(false);
+      }}
+    >
+      <button
+        type="button"
+        class="more-button"
+        aria-haspopup="menu"
+        aria-expanded=${toolbar.menuOpen ? 'true' : 'false'}
+        aria-controls=${toolbar.menuOpen ? 'toolbar-menu' : nothing}
+        @click=${() => toolbar.onMenu(!toolbar.menuOpen)}
+        @keydown=${(event: KeyboardEvent) => {
+          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+          event.preventDefault();
+          toolbar.onMenu(true, event.key === 'ArrowUp' ? 'last' : 'first');
+        }}
+      >
+        ${t.ui.more}
+      </button>
+      ${toolbar.menuOpen && folding ? toolbar.menu : nothing}
+    </div>
     ${
       state.readonly
-        ? ''
-        : html`<label class="file-button">
+        ? nothing
+        : html`<span class="file-button">
             <input
               type="file"
               accept=".json,application/json"
               class="visually-hidden"
+              tabindex="-1"
+              aria-label=${t.ui.importFile}
               @change=${(event: Event) => {
                 const input = event.target as HTMLInputElement;
                 const file = input.files?.[0];
                 input.value = '';
-                if (file) state.onImportFile(file);
+                if (file) toolbar.onImportFile(file);
               }}
             />
-            <span>${t.ui.importFile}</span>
-          </label>`
-    }`;
-  const viewButton = (view: EditorView, label: string) =>
-    html`<button
-      type="button"
-      class="view-button"
-      aria-pressed=${state.view === view ? 'true' : 'false'}
-      @click=${() => state.onView(view)}
-    >
-      ${label}
-    </button>`;
-  return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.ui.toolbar}>
-    ${edits} ${files}
-    <span class="spacer"></span>
-    <span class="view-switch" role="group" aria-label=${t.ui.viewLabel}
-      >${viewButton('map', t.ui.viewMap)}${viewButton('list', t.ui.viewList)}</span
-    >
-    ${
-      state.view === 'map'
-        ? html`<button
-              type="button"
-              class="icon"
-              aria-label=${t.ui.zoomOut}
-              title=${t.ui.zoomOut}
-              @click=${() => state.onZoom(1 / 1.25)}
-            >
-              −
-            </button>
-            <button type="button" class="icon" aria-label=${t.ui.zoomIn} title=${t.ui.zoomIn} @click=${() => state.onZoom(1.25)}>
-              +
-            </button>
-            <button type="button" @click=${state.onFit}>${t.ui.fitView}</button>`
-        : ''
+          </span>`
     }
-    <button type="button" class="icon help-button" aria-label=${t.ui.helpTitle} title=${t.ui.helpTitle} @click=${state.onHelp}>
-      ?
-    </button>
   </div>`;
 }

@@ -153,6 +153,11 @@ export const en: Translations = {
     legendFunctioning: 'How the contact works',
     legendTies: 'Ties',
     helpTitle: 'Keyboard shortcuts',
+    help: 'Help',
+    editGroup: 'Edit',
+    fileGroup: 'File',
+    more: 'More',
+    mapControls: 'Zoom',
     helpKeys: 'Keys',
     helpAction: 'Does',
     helpMouse:
@@ -225,6 +230,9 @@ export const en: Translations = {
     keyRedo: 'Redo',
     keyEscape: 'Cancel: the tie, the form or the selection',
     keyHelp: 'Show this help',
+    keyZoomIn: 'Zoom in',
+    keyZoomOut: 'Zoom out',
+    keyFit: 'Fit the view to the whole map',
   },
   pdf: {
     documentTitle: (title) => `Network map — ${title}`,

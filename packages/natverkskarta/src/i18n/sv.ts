@@ -153,6 +153,11 @@ export const sv: Translations = {
     legendFunctioning: 'Hur kontakten fungerar',
     legendTies: 'Band',
     helpTitle: 'Kortkommandon',
+    help: 'Hjälp',
+    editGroup: 'Redigera',
+    fileGroup: 'Fil',
+    more: 'Mer',
+    mapControls: 'Zoom',
     helpKeys: 'Tangenter',
     helpAction: 'Gör',
     helpMouse:
@@ -224,6 +229,9 @@ export const sv: Translations = {
     keyRedo: 'Gör om',
     keyEscape: 'Avbryt: bandet, formuläret eller valet',
     keyHelp: 'Visa den här hjälpen',
+    keyZoomIn: 'Zooma in',
+    keyZoomOut: 'Zooma ut',
+    keyFit: 'Anpassa vyn så att hela kartan syns',
   },
   pdf: {
     documentTitle: (title) => `Nätverkskarta — ${title}`,

@@ -39,7 +39,10 @@ export type ShortcutKey =
   | 'keyUndo'
   | 'keyRedo'
   | 'keyEscape'
-  | 'keyHelp';
+  | 'keyHelp'
+  | 'keyZoomIn'
+  | 'keyZoomOut'
+  | 'keyFit';
 
 /** Every text the editor shows, in one language. A host may register more languages with the same shape. */
 export interface Translations {
@@ -105,6 +108,14 @@ export interface Translations {
     legendFunctioning: string;
     legendTies: string;
     helpTitle: string;
+    /** The button that opens the shortcuts. */
+    help: string;
+    /** The toolbar's groups, and its menu of what does not fit on a narrow screen. */
+    editGroup: string;
+    fileGroup: string;
+    more: string;
+    /** The zoom buttons below the map. */
+    mapControls: string;
     helpKeys: string;
     helpAction: string;
     helpMouse: string;
