@@ -13,9 +13,11 @@ export interface QuickAddHooks {
   find: (query: string) => CategoryId[];
   /** Adds the contact chosen, as needed or as present; why not, in the UI language, when it was refused. */
   add: (option: QuickAddOption, needed: boolean) => string | null;
-  /** Ctrl+Z and Ctrl+Y in the empty field: the field emptied itself, so they are the editor's. */
-  undo: () => void;
-  redo: () => void;
+  /**
+   * A key with Ctrl or ⌘ in the empty field (Ctrl+Z, Ctrl+Y): the field emptied itself, so it is the editor's. Runs
+   * that command (elements/actions.ts); false when the key is none.
+   */
+  command: (event: KeyboardEvent) => boolean;
 }
 
 /**
@@ -62,9 +64,9 @@ export class QuickAddController implements ReactiveController {
     const options = this.options;
     const last = options.length - 1;
     const mod = event.ctrlKey || event.metaKey;
-    if (mod && this.query === '' && (event.key.toLowerCase() === 'z' || event.key.toLowerCase() === 'y')) {
-      if (event.key.toLowerCase() === 'y' || event.shiftKey) this.hooks.redo();
-      else this.hooks.undo();
+    if (mod && this.query === '') {
+      // The editor's own keys leave a text field alone: this one runs its command here, or is the browser's.
+      if (!this.hooks.command(event)) return;
     } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       // Alt + Down opens the list as it is, Alt + Up closes it (the APG's combobox).
       this.expanded = event.key === 'ArrowDown' && options.length > 0;

@@ -233,16 +233,7 @@ export class NatverkskartaEditor extends LitElement {
     moveRing: (id, step) => id !== CENTRE_ID && this.moveBy(id, step, 0),
     moveSector: (id, step) => id !== CENTRE_ID && this.moveBy(id, 0, step),
     cancel: (typing) => this.cancel(typing),
-    command: (event, id) => {
-      // A command's key on the family at the centre is one for the whole editor (N), never one for an actor.
-      const onActor = id !== undefined && id !== CENTRE_ID;
-      if (id !== undefined && !onActor) return false;
-      const command = onActor
-        ? commandForKey(event, 'item', { ...this.actionState, selectedId: id })
-        : commandForKey(event, 'editor', this.actionState);
-      command?.run(this.commands, onActor ? id : undefined);
-      return command !== undefined;
-    },
+    command: (event, id) => this.runKey(event, id),
   });
   /** Which toolbar buttons fold into its menu: made with the forms' chunk, which holds the menu. */
   private fold: ToolbarFoldController | null = null;
@@ -583,8 +574,7 @@ export class NatverkskartaEditor extends LitElement {
           this.quickAdd = new panels.QuickAddController(this, {
             find: (query) => panels.findCategories(this.t, query),
             add: (option, needed) => this.addChosen({ ...option, status: needed ? 'needed' : 'active' })?.message ?? null,
-            undo: () => this.undo(),
-            redo: () => this.redo(),
+            command: (event) => this.runKey(event),
           });
           this.walk = new panels.WalkController(this, {
             map: () => this.doc,
@@ -1085,6 +1075,21 @@ export class NatverkskartaEditor extends LitElement {
     this.selectedId = null;
     this.fieldErrors = {};
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-category')?.focus());
+  }
+
+  /**
+   * Runs the command a key stands for (elements/actions.ts): one of the map's on the actor `id` it was pressed on,
+   * else one of the whole editor's. False when the key is none, or the command cannot run now.
+   */
+  private runKey(event: KeyboardEvent, id?: string): boolean {
+    // On the family at the centre a key is the whole editor's (N), never one for an actor.
+    if (id === CENTRE_ID) return false;
+    const command =
+      id === undefined
+        ? commandForKey(event, 'editor', this.actionState)
+        : commandForKey(event, 'item', { ...this.actionState, selectedId: id });
+    command?.run(this.commands, id);
+    return command !== undefined;
   }
 
   /** What the commands ask of the editor to say whether they are offered, enabled and pressed. */
