@@ -151,7 +151,7 @@ describe('database versions', () => {
     await editor.flush();
     const db = await openDB('natverkskarta');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'maps', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'maps', 'settings', 'versions']);
     expect(((await db.get('maps', fixture.id)) as { revision: number }).revision).toBe(4);
     db.close();
   });

@@ -104,7 +104,7 @@ describe('createMap', () => {
   it('makes an empty map with the six default sectors and the current schema version', () => {
     const map = createMap({ id: 'x', title: 'Familjen Lind', now: FIXED_NOW });
     expect(map).toEqual({
-      schemaVersion: 3,
+      schemaVersion: 4,
       id: 'x',
       title: 'Familjen Lind',
       sectors: [{ id: 'family' }, { id: 'municipality' }, { id: 'school' }, { id: 'region' }, { id: 'state' }, { id: 'civil' }],
@@ -114,7 +114,7 @@ describe('createMap', () => {
       createdAt: '2024-05-01T10:00:00.000Z',
       updatedAt: '2024-05-01T10:00:00.000Z',
     });
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
   });
 
   it('gives each new map a fresh id, an empty title and the current time by default', () => {

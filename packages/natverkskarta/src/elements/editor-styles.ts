@@ -217,14 +217,6 @@ export const editorStyles = css`
     border-radius: var(--_radius);
     cursor: grab;
   }
-  /* The dragged actor's own layer, laid over the map (see drag-layer.ts). */
-  .drag-layer {
-    position: absolute;
-    pointer-events: none;
-    will-change: transform;
-    overflow: hidden;
-    border: 1px solid transparent;
-  }
   .loading {
     position: absolute;
     inset: 0;

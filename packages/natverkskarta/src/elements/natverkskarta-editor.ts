@@ -7,6 +7,7 @@ import { MotionController } from '../controllers/motion-controller.js';
 import type { QuickAddController } from '../controllers/quick-add-controller.js';
 import type { WalkController } from '../controllers/walk-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
+import type { VersionsController } from '../controllers/versions-controller.js';
 import {
   actorLabel,
   formatIssues,
@@ -26,7 +27,8 @@ import { applyCommand, type Command } from '../model/commands.js';
 import { createMap, findActor } from '../model/document.js';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../model/history.js';
 import { newId } from '../model/ids.js';
-import { fileTooLarge, parseMapJson, restoreMap } from '../model/restore.js';
+import { fileTooLarge, restoreMap } from '../model/restore.js';
+import { handOverJson, versionInfo, type HandOver } from '../model/versions.js';
 import { LIMITS } from '../model/limits.js';
 import { cleanText } from '../model/clean-text.js';
 import {
@@ -39,6 +41,7 @@ import {
   type Point,
   type Ring,
   type TieKind,
+  type VersionInfo,
 } from '../model/types.js';
 import {
   actorFromInput,
@@ -66,6 +69,8 @@ export type { StorageMode };
 
 const NOTHING_TOUCHED: ReadonlySet<string> = new Set();
 const NOTHING_FOLDED: ReadonlySet<string> = new Set();
+
+type Panels = typeof import('./panels.js');
 
 /** An actor's fields that its label, its marks and its place on the map do not show. */
 const UNSEEN_FIELDS = new Set(['phone', 'email', 'address', 'helpsWith', 'note', 'nextContact']);
@@ -171,8 +176,8 @@ export class NatverkskartaEditor extends LitElement {
   private settled = false;
   private settling: Promise<void> | null = null;
   /** The contact list, forms, legend, menu and help (elements/panels.ts), once fetched. */
-  @state() private panels: typeof import('./panels.js') | null = null;
-  private panelsLoading: Promise<void> | null = null;
+  @state() private panels: Panels | null = null;
+  private panelsLoading: Promise<Panels> | null = null;
   private languageLoading: Promise<void> | null = null;
   @state() private unlockError = '';
   @state() private dropping = false;
@@ -201,7 +206,11 @@ export class NatverkskartaEditor extends LitElement {
     replace: (doc, storedRevision) => this.replaceDocument(doc, storedRevision),
     show: (doc) => this.show(doc),
     setLoading: (loading) => (this.loading = loading),
-    setLocked: (locked) => (this.locked = locked),
+    setLocked: (locked) => {
+      this.locked = locked;
+      // Unlocked: the versions are read again, now that they can be opened.
+      if (!locked) this.versionsHere?.forget();
+    },
     lockedOut: (empty) => {
       // Nothing of the map stays on screen, in `map` or in the undo history.
       this.locked = true;
@@ -210,11 +219,13 @@ export class NatverkskartaEditor extends LitElement {
       this.tieFrom = null;
       this.panel = 'none';
       this.doc = empty;
+      this.versionsHere?.forget();
       // A host that mirrors the map lets it go too.
       this.dispatchEvent(editorEvent('nk-change', { map: empty }));
     },
     deletedElsewhere: () => {
       this.history = emptyHistory;
+      this.versionsHere?.forget();
       this.show(createMap({ id: this.mapId ?? 'deleted' }));
       this.errorMessage = this.t.errors.deletedElsewhere;
     },
@@ -225,6 +236,8 @@ export class NatverkskartaEditor extends LitElement {
     },
     notice: (message) => (this.noticeMessage = message),
   });
+  /** The map's versions: made with the forms' chunk, which holds them (none is needed for the first picture). */
+  private versionsHere: VersionsController | null = null;
   private readonly keyboard = new KeyboardController(this, {
     readonly: () => this.readonly,
     order: () => this.navigationOrder(),
@@ -316,14 +329,17 @@ export class NatverkskartaEditor extends LitElement {
     return this.engineLoading;
   }
 
-  /** Asks for the layout of actors an edit or a document left without a place (see `placePending`). */
-  private deferPlacement(touched: ReadonlySet<string> | undefined): void {
+  /**
+   * Asks for the layout of actors an edit or a document may have left without their place (see `placePending`):
+   * at once, or (`soon` false: a stored map, every actor placed) when the layout comes after the first picture.
+   */
+  private deferPlacement(touched: ReadonlySet<string> | undefined, soon = true): void {
     const before = this.pendingPlacement;
     this.pendingPlacement = {
       touched: before && before.touched && touched ? new Set([...before.touched, ...touched]) : before ? undefined : touched,
     };
     if (this.engine) this.placePending();
-    else void this.loadEngine();
+    else if (soon) void this.loadEngine();
   }
 
   /**
@@ -359,9 +375,14 @@ export class NatverkskartaEditor extends LitElement {
     this.replaceDocument(this.mapId && this.storage !== 'none' ? { ...restored, id: this.mapId } : restored);
   }
 
-  /** Resolves when the map named by `map-id` has been loaded (or created), and the layout for edits is here. */
+  /**
+   * Resolves when the map named by `map-id` has been loaded (or created), with its versions, and the layout for
+   * edits is here.
+   */
   get ready(): Promise<void> {
-    return this.store.ready.then(() => this.loadEngine());
+    // The versions after the first picture, which they are not needed for (`settling`; at once when not drawn).
+    const versions = () => (this.settling ?? Promise.resolve()).then(() => this.versions()).then((found) => found.ready);
+    return this.store.ready.then(() => Promise.all([this.loadEngine(), versions()])).then(() => undefined);
   }
 
   /** The selected actor's id, or null. */
@@ -498,25 +519,54 @@ export class NatverkskartaEditor extends LitElement {
     }
   }
 
-  /** The hand-over file: the whole map as JSON. */
+  /** The hand-over file: the whole map as JSON, with its versions (once `ready`). */
   exportJson(): string {
-    return JSON.stringify(this.doc, null, 2);
+    return handOverJson(this.doc, this.versionsHere?.list ?? []);
   }
 
-  /** Replaces the map with a hand-over file's. A bad file rejects with a message naming the field and changes nothing. */
+  /**
+   * Replaces the map with a hand-over file's, and adds the file's versions to the map's. A bad file rejects with a
+   * message naming the field and changes nothing.
+   */
   async importJson(text: string): Promise<void> {
     this.assertWritable();
-    let doc: MapDocument;
+    let file: HandOver;
     try {
-      doc = parseMapJson(text);
+      file = (await this.loadPanels()).parseHandOver(text);
+      // Checked before the map changes: a file whose versions do not fit changes nothing.
+      await (
+        await this.versions()
+      ).take(file.versions.map((version) => ({ ...version, map: { ...version.map, id: this.doc.id } })));
     } catch (error) {
-      this.refuseFile(error);
+      this.refuseFile(this.localize(error));
     }
-    // One undoable step: an import by mistake is taken back with Ctrl+Z.
+    // One undoable step: an import by mistake is taken back with Ctrl+Z (the versions it brought stay: they are
+    // read-only snapshots, and the next export carries them).
     const id = this.mapId && this.storage !== 'none' ? this.mapId : this.doc.id;
     this.selectedId = null;
-    this.execute({ type: 'replace', map: { ...doc, id } });
+    this.execute({ type: 'replace', map: { ...file.map, id } });
     this.announce(this.t.ui.imported);
+  }
+
+  /**
+   * Saves the map as it is now as a version named `label` ("Kartläggning", "Uppföljning", "Avslut" or any name): a
+   * read-only snapshot, stored with the map (sealed by the passphrase like it) and carried by `exportJson`.
+   */
+  async saveVersion(label: string): Promise<VersionInfo> {
+    this.assertWritable();
+    try {
+      return versionInfo(await (await this.versions()).save(label));
+    } catch (error) {
+      if (error instanceof ValidationError) this.throwIssues(error.issues);
+      throw this.localize(error);
+    }
+  }
+
+  /** The map's versions, oldest first. */
+  async listVersions(): Promise<VersionInfo[]> {
+    const versions = await this.versions();
+    await versions.ready;
+    return versions.list.map(versionInfo);
   }
 
   /** Tells why a hand-over file was refused, in the UI language, with `nk-error`; throws that error. */
@@ -570,38 +620,7 @@ export class NatverkskartaEditor extends LitElement {
       const settle = () => {
         if (this.settled) return;
         this.settled = true;
-        this.panelsLoading ??= import('./panels.js').then((panels) => {
-          this.quickAdd = new panels.QuickAddController(this, {
-            find: (query) => panels.findCategories(this.t, query),
-            add: (option, needed) => this.addChosen({ ...option, status: needed ? 'needed' : 'active' })?.message ?? null,
-            command: (event) => this.runKey(event),
-          });
-          this.walk = new panels.WalkController(this, {
-            map: () => this.doc,
-            add: (input) => {
-              const error = this.addChosen(input);
-              this.fieldErrors = error ? this.errorsByField(error.issues) : {};
-              return !error;
-            },
-            skip: (category) => {
-              this.assertWritable();
-              this.fieldErrors = {};
-              this.execute({ type: 'setSkipped', category, skipped: true });
-            },
-            focus: (closed) =>
-              void this.updateComplete.then(() =>
-                this.renderRoot.querySelector<HTMLElement>(closed ? '.walk-button' : '.walk .walk-question')?.focus(),
-              ),
-          });
-          this.dragLayer = new panels.DragLayer();
-          this.fold = new panels.ToolbarFoldController(
-            this,
-            () => this.renderRoot.querySelector<HTMLElement>('.toolbar'),
-            (id) => action(id as Parameters<typeof action>[0]).fold,
-          );
-          panels.adoptPanelStyles(this.renderRoot as ShadowRoot);
-          this.panels = panels;
-        });
+        void this.loadPanels();
         void this.loadEngine();
         resolve();
       };
@@ -609,6 +628,58 @@ export class NatverkskartaEditor extends LitElement {
       requestAnimationFrame(() => setTimeout(settle, 0));
       setTimeout(settle, 100);
     });
+  }
+
+  /** The map's versions, once the forms' chunk that holds them is here. */
+  private async versions(): Promise<VersionsController> {
+    await this.loadPanels();
+    return this.versionsHere!;
+  }
+
+  /**
+   * The forms' chunk (elements/panels.ts): fetched once the map is on screen, or at once when something asks for
+   * it first (an import, the versions).
+   */
+  private loadPanels(): Promise<Panels> {
+    this.panelsLoading ??= import('./panels.js').then((panels) => {
+      this.quickAdd = new panels.QuickAddController(this, {
+        find: (query) => panels.findCategories(this.t, query),
+        add: (option, needed) => this.addChosen({ ...option, status: needed ? 'needed' : 'active' })?.message ?? null,
+        command: (event) => this.runKey(event),
+      });
+      this.walk = new panels.WalkController(this, {
+        map: () => this.doc,
+        add: (input) => {
+          const error = this.addChosen(input);
+          this.fieldErrors = error ? this.errorsByField(error.issues) : {};
+          return !error;
+        },
+        skip: (category) => {
+          this.assertWritable();
+          this.fieldErrors = {};
+          this.execute({ type: 'setSkipped', category, skipped: true });
+        },
+        focus: (closed) =>
+          void this.updateComplete.then(() =>
+            this.renderRoot.querySelector<HTMLElement>(closed ? '.walk-button' : '.walk .walk-question')?.focus(),
+          ),
+      });
+      this.dragLayer = new panels.DragLayer();
+      this.fold = new panels.ToolbarFoldController(
+        this,
+        () => this.renderRoot.querySelector<HTMLElement>('.toolbar'),
+        (id) => action(id as Parameters<typeof action>[0]).fold,
+      );
+      panels.adoptPanelStyles(this.renderRoot as ShadowRoot);
+      this.versionsHere = new panels.VersionsController(this, {
+        storedId: () => (this.mapId && this.storage !== 'none' ? this.mapId : null),
+        current: () => this.doc,
+      });
+      void this.versionsHere.ready;
+      this.panels = panels;
+      return panels;
+    });
+    return this.panelsLoading;
   }
 
   /** Complete once the whole editor is drawn: the list after the map, and a language table fetched if needed. */
@@ -630,7 +701,10 @@ export class NatverkskartaEditor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('mapId') || changed.has('storage')) this.store.ensureLoaded();
+    if (changed.has('mapId') || changed.has('storage')) {
+      this.store.ensureLoaded();
+      if (this.versionsHere) void this.versionsHere.ready;
+    }
     if (changed.has('lang') && !hasTranslations(this.lang)) {
       const lang = this.lang;
       this.languageLoading = loadTranslations(lang).then(() => {
@@ -713,7 +787,13 @@ export class NatverkskartaEditor extends LitElement {
     // them, are placed (none is touched).
     let positions: Positions | null = null;
     if (this.isConnected && this.engine) positions = this.picture.placements(doc, NOTHING_TOUCHED);
-    else if (this.isConnected && this.picture.needsPlacing(doc, NOTHING_TOUCHED)) this.deferPlacement(NOTHING_TOUCHED);
+    // Without the layout, a map whose every actor has its place is drawn as stored, and checked when the layout
+    // comes (after the first picture): its actors move only if one does not fit where it is, which is rare.
+    else if (this.isConnected)
+      this.deferPlacement(
+        NOTHING_TOUCHED,
+        doc.actors.some((actor) => !actor.position),
+      );
     const needsLayout = positions !== null;
     const placed = positions ? applyCommand(doc, { type: 'setPositions', positions }).map : doc;
     this.history = emptyHistory;

@@ -6,6 +6,14 @@ import { css } from 'lit';
  * download holds only what its first picture needs.
  */
 export const panelStyles = css`
+  /* The dragged actor's own layer, laid over the map (see drag-layer.ts). */
+  .drag-layer {
+    position: absolute;
+    pointer-events: none;
+    will-change: transform;
+    overflow: hidden;
+    border: 1px solid transparent;
+  }
   /* the contact list */
   .contact-list h2 {
     margin: 0 0 0.25rem;

@@ -1,12 +1,15 @@
 /**
  * The parts of the editor that are not needed for its first picture: the contact list, the forms, the legend,
- * the toolbar's menu (and the measure of what folds into it), the keyboard help and the dragged actor's layer. They come in a chunk of their own, fetched right after the map is on screen (see the editor's
+ * the toolbar's menu (and the measure of what folds into it), the keyboard help, the dragged actor's layer, and
+ * the map's versions and the reading of a hand-over file. They come in a chunk of their own, fetched right after the map is on screen (see the editor's
  * `firstUpdated`), which keeps the first download small.
  */
 export { renderAddForm, renderEditForm } from './actor-form.js';
 export { renderContactList } from './contact-list.js';
 export { DragLayer } from './drag-layer.js';
 export { ToolbarFoldController } from '../controllers/toolbar-fold-controller.js';
+export { VersionsController } from '../controllers/versions-controller.js';
+export { parseHandOver } from '../model/hand-over.js';
 export { renderHelpDialog } from './help-dialog.js';
 export { renderLegend } from './legend.js';
 export { renderToolbarMenu } from './toolbar-menu.js';

@@ -70,6 +70,7 @@ export const en: Translations = {
     pinned: 'Pinned on the map',
     title: 'Family',
     kind: 'Kind of tie',
+    versionLabel: 'Name of the version',
   },
   issues: {
     required: () => 'is required.',

@@ -93,7 +93,7 @@ export function mapTitle(t: Translations, map: MapDocument): string {
 }
 
 /** Every field an issue's path may end in: an actor's, and the map's title and a tie's kind. */
-const FIELD_KEYS = new Set<string>([...ACTOR_INPUT_KEYS, 'title', 'kind']);
+const FIELD_KEYS = new Set<string>([...ACTOR_INPUT_KEYS, 'title', 'kind', 'versionLabel']);
 
 /** "E-post: ”x” är ingen giltig e-postadress." — the field's label, where it is, and what is wrong. */
 export function formatIssue(t: Translations, issue: ValidationIssue): string {

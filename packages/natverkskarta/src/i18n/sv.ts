@@ -70,6 +70,7 @@ export const sv: Translations = {
     pinned: 'Fäst på kartan',
     title: 'Familj',
     kind: 'Slags band',
+    versionLabel: 'Versionens namn',
   },
   issues: {
     required: () => 'måste anges.',

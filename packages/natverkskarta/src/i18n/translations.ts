@@ -23,7 +23,8 @@ export type FieldKey =
   | 'position'
   | 'pinned'
   | 'title'
-  | 'kind';
+  | 'kind'
+  | 'versionLabel';
 
 /** The keyboard shortcuts the help panel explains. */
 export type ShortcutKey =

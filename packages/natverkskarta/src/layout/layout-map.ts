@@ -4,6 +4,8 @@ import type { LayoutNode, LayoutTie } from './fit.js';
 import { forceAnchor, forceBoxCollide, forceSlice, forceTieClearance, relaxInSlices, settleLeftovers } from './forces.js';
 import { fromLayout, NODE_RADIUS, STRETCH } from './geometry.js';
 import { layoutNodes, mapFrame, moversOf, tiesOf, type LayoutOptions, type Positions } from './placement.js';
+
+export { changedPositions, needsLayout } from './placement.js';
 import { hashString, seededRandom } from './random.js';
 
 const round = (value: number) => Math.round(value * 10) / 10;

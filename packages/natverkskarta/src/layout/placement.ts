@@ -33,9 +33,14 @@ export interface LayoutOptions {
   touched?: ReadonlySet<string>;
 }
 
-/** The layout itself: `layout-map.ts`, which the editor loads when a document first needs it. */
+/**
+ * The layout itself: `layout-map.ts`, which the editor loads when a document first needs it, with the checks of
+ * whether it does (they measure boxes and ties, and come with it).
+ */
 export interface LayoutEngine {
   layoutMap(map: MapDocument, options?: LayoutOptions): Positions;
+  needsLayout(map: MapDocument, options?: Pick<LayoutOptions, 'boxOf' | 'frame' | 'touched'>): boolean;
+  changedPositions(map: MapDocument, positions: Positions): Positions;
 }
 
 /** Positions by actor id, rounded so that stored documents stay small and stable. */

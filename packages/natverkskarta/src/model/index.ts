@@ -9,3 +9,4 @@ export * from './restore.js';
 export { newId } from './ids.js';
 export { LIMITS } from './limits.js';
 export { cleanText } from './clean-text.js';
+export * from './versions.js';

@@ -22,6 +22,10 @@ export const LIMITS = {
   sectorLabel: 60,
   /** `createdAt`, `updatedAt`: an ISO date and time. */
   timestamp: 40,
+  /** Versions of one map (a few a year: kartläggning, uppföljningar, avslut). */
+  versions: 50,
+  /** A version's name ("Uppföljning mars"). */
+  versionLabel: 60,
 } as const;
 
 /** "4 MB": the file limit as a person reads it. */

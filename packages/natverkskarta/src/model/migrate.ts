@@ -32,10 +32,16 @@ const toVersion2: Step = (doc) => {
 const toVersion3: Step = (doc) => ({ ...doc, skipped: [] });
 
 /**
+ * Version 4 hand-over files may carry the map's versions (`versions`, see `hand-over.ts`): none, before it. The map
+ * document itself is as in version 3.
+ */
+const toVersion4: Step = (doc) => ({ ...doc, versions: [] });
+
+/**
  * One step per released schema version: `STEPS[n]` turns a version-n document into version n + 1. A new format
  * adds its step here and a fixture of the old format under `test/fixtures/documents/`.
  */
-const STEPS: Record<number, Step> = { 1: toVersion2, 2: toVersion3 };
+const STEPS: Record<number, Step> = { 1: toVersion2, 2: toVersion3, 3: toVersion4 };
 
 /** Brings a document of any released version to `SCHEMA_VERSION`. Refuses newer or unknown versions. */
 export function migrate(raw: unknown): Record<string, unknown> {

@@ -160,16 +160,19 @@ export function fileTooLarge(): ValidationError {
 }
 
 /**
- * Parses a hand-over file's text and restores it; a file that is not JSON is rejected the same way. Too long a
- * text is refused before it is parsed; a byte-order mark, which some editors write, is let through.
+ * A hand-over file's text as JSON; a file that is not JSON is refused as a bad document is. Too long a text is
+ * refused before it is parsed; a byte-order mark, which some editors write, is let through.
  */
-export function parseMapJson(textContent: string): MapDocument {
+export function readJson(textContent: string): unknown {
   if (textContent.length > LIMITS.fileSize) throw fileTooLarge();
-  let raw: unknown;
   try {
-    raw = JSON.parse(textContent.startsWith('\uFEFF') ? textContent.slice(1) : textContent);
+    return JSON.parse(textContent.startsWith('\uFEFF') ? textContent.slice(1) : textContent) as unknown;
   } catch {
     throw new ValidationError([{ path: '', code: 'notJson' }]);
   }
-  return restoreMap(raw);
+}
+
+/** Parses a hand-over file's text and restores its map (`parseHandOver` gives its versions too). */
+export function parseMapJson(textContent: string): MapDocument {
+  return restoreMap(readJson(textContent));
 }

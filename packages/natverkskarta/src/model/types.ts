@@ -8,7 +8,7 @@
  * 1: the first released format. 2: `createdAt` and `updatedAt` are ISO timestamps (`toISOString`), nothing else.
  * 3: `skipped`, the kinds of contact the kartläggning marked "inte aktuellt".
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The ids of the default sectors (who is responsible: huvudman). A map may rename or reorder them. */
 export const DEFAULT_SECTOR_IDS = ['family', 'municipality', 'school', 'region', 'state', 'civil'] as const;
@@ -130,3 +130,23 @@ export interface ActorInput {
 }
 
 export type ActorPatch = Partial<ActorFields>;
+
+/**
+ * A named, dated, read-only snapshot of a whole map: "Kartläggning" at the intake, "Uppföljning", "Avslut" at the
+ * end. Versions live with their map, travel in its hand-over file and are destroyed with it.
+ */
+export interface MapVersion {
+  id: string;
+  label: string;
+  /** ISO timestamp. */
+  savedAt: string;
+  map: MapDocument;
+}
+
+/** What a list of versions shows: `saveVersion` and `listVersions` answer with it. */
+export interface VersionInfo {
+  id: string;
+  label: string;
+  savedAt: string;
+  actorCount: number;
+}

@@ -5,7 +5,7 @@
  * a drag) measures and lays out nothing.
  */
 import { mapTitle, type Translations } from '../i18n/index.js';
-import { changedPositions, needsLayout, type LayoutEngine, type Positions } from '../layout/placement.js';
+import type { LayoutEngine, Positions } from '../layout/placement.js';
 import type { MapFrame } from '../layout/geometry.js';
 import type { Actor, MapDocument, Point } from '../model/types.js';
 import { labelCentre, labeller, type Labeller, type TextLine } from './labels.js';
@@ -49,19 +49,24 @@ export class MapPicture {
    */
   placements(map: MapDocument, touched?: ReadonlySet<string>): Positions | null {
     if (!this.needsPlacing(map, touched)) return null;
-    if (!this.engine) throw new Error('The layout is not loaded yet: ask needsPlacing() first.');
+    const { engine } = this;
+    if (!engine) throw new Error('The layout is not loaded yet: ask needsPlacing() first.');
     const frame = this.frame(map);
-    const changed = changedPositions(
+    const changed = engine.changedPositions(
       map,
-      this.engine.layoutMap(map, { frame, boxOf: boxesFor(map, frame, this.label), touched }),
+      engine.layoutMap(map, { frame, boxOf: boxesFor(map, frame, this.label), touched }),
     );
     return Object.keys(changed).length > 0 ? changed : null;
   }
 
-  /** Whether any actor is not where it belongs (see `placements`): what the layout engine is needed for. */
+  /**
+   * Whether any actor is not where it belongs (see `placements`): what the layout engine is needed for. Without
+   * it, this cannot be told (the check measures boxes and ties, and comes with the layout): true.
+   */
   needsPlacing(map: MapDocument, touched?: ReadonlySet<string>): boolean {
+    if (!this.engine) return true;
     const frame = this.frame(map);
-    return needsLayout(map, { frame, boxOf: boxesFor(map, frame, this.label), touched });
+    return this.engine.needsLayout(map, { frame, boxOf: boxesFor(map, frame, this.label), touched });
   }
 
   /**

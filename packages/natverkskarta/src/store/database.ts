@@ -37,6 +37,7 @@ export function database(): Promise<Database> {
       }
       if (oldVersion < 2) db.createObjectStore('drafts', { keyPath: 'id' });
       if (oldVersion < 3) db.createObjectStore('settings', { keyPath: 'id' });
+      if (oldVersion < 4) db.createObjectStore('versions', { keyPath: ['mapId', 'id'] }).createIndex('mapId', 'mapId');
     },
     blocked() {
       // Another tab keeps an older version open. Ours step aside at once (see `blocking`); one that does

@@ -3,7 +3,7 @@ import type { MapDocument } from '../model/types.js';
 import { database } from './database.js';
 import { StorageError, toStorageError } from './errors.js';
 import { deriveKey, PBKDF2_ITERATIONS, randomBytes, seal, unseal, type Sealed } from './seal.js';
-import type { LockSettings, StoredDraft, StoredMap } from './schema.js';
+import type { LockSettings, StoredDraft, StoredMap, StoredVersion } from './schema.js';
 import { announce, listen } from './sync.js';
 import { setDraftSealer } from './draft-sealer.js';
 
@@ -138,41 +138,49 @@ export function lock(): void {
   announce({ type: 'locked' });
 }
 
-/** Seals a document for storing, when a passphrase is set. */
-export async function encode(doc: MapDocument): Promise<{ doc?: MapDocument; sealed?: Sealed }> {
+/** Seals a document (or a version's name and map) for storing, when a passphrase is set. */
+export async function encode<T = MapDocument>(doc: T): Promise<{ doc?: T; sealed?: Sealed }> {
   if (!(await readSettings())) return { doc };
   if (!key) throw new StorageError('locked', 'the maps are protected and locked');
   return { sealed: await seal(key, doc) };
 }
 
-/** A stored record's document, opened with the key when it is sealed. */
-export async function decode(record: { doc?: MapDocument; sealed?: Sealed; sealedKey?: Sealed }): Promise<MapDocument> {
+/** A stored record's value as it was written, opened with the key when it is sealed; not yet checked. */
+export async function open(record: { doc?: unknown; sealed?: Sealed; sealedKey?: Sealed }): Promise<unknown> {
   // Read the settings with every load, so that a write that cannot wait knows whether to seal.
   await readSettings();
-  if (record.sealed) {
-    if (!key) throw new StorageError('locked', 'the maps are protected and locked');
-    const opened = record.sealedKey
-      ? (await import('./draft-key.js')).openDraft(key, record.sealedKey, record.sealed)
-      : unseal(key, record.sealed);
-    return restoreMap(await opened);
-  }
-  return restoreMap(record.doc);
+  if (!record.sealed) return record.doc;
+  if (!key) throw new StorageError('locked', 'the maps are protected and locked');
+  return record.sealedKey
+    ? (await import('./draft-key.js')).openDraft(key, record.sealedKey, record.sealed)
+    : unseal(key, record.sealed);
+}
+
+/** A stored record's document, opened with the key when it is sealed, and restored (checked, migrated). */
+export async function decode(record: { doc?: MapDocument; sealed?: Sealed; sealedKey?: Sealed }): Promise<MapDocument> {
+  return restoreMap(await open(record));
 }
 
 /** Every map and draft, re-encoded with `next` (a key, or null for plain), in one transaction with the settings. */
 async function reencode(next: CryptoKey | null, nextSettings: LockSettings | null): Promise<void> {
   const db = await database();
-  const [maps, drafts] = await Promise.all([db.getAll('maps'), db.getAll('drafts')]);
-  const convert = async <T extends StoredMap | StoredDraft>(record: T): Promise<T> => {
-    const doc = await decode(record);
+  const [maps, drafts, versions] = await Promise.all([db.getAll('maps'), db.getAll('drafts'), db.getAll('versions')]);
+  const convert = async <T extends StoredMap | StoredDraft | StoredVersion>(record: T): Promise<T> => {
+    // A version is opened as it was written; the model checks it when it is read (versions.ts).
+    const doc = 'mapId' in record ? await open(record) : await decode(record);
     const { doc: _plain, sealed: _sealed, sealedKey: _draftKey, ...rest } = record as StoredDraft;
     return (next ? { ...rest, sealed: await seal(next, doc) } : { ...rest, doc }) as T;
   };
   // Sealing is asynchronous and an IndexedDB transaction must not wait on anything else: prepare all first.
-  const [newMaps, newDrafts] = await Promise.all([Promise.all(maps.map(convert)), Promise.all(drafts.map(convert))]);
-  const tx = db.transaction(['maps', 'drafts', 'settings'], 'readwrite');
+  const [newMaps, newDrafts, newVersions] = await Promise.all([
+    Promise.all(maps.map(convert)),
+    Promise.all(drafts.map(convert)),
+    Promise.all(versions.map(convert)),
+  ]);
+  const tx = db.transaction(['maps', 'drafts', 'settings', 'versions'], 'readwrite');
   for (const record of newMaps) void tx.objectStore('maps').put(record);
   for (const record of newDrafts) void tx.objectStore('drafts').put(record);
+  for (const record of newVersions) void tx.objectStore('versions').put(record);
   if (nextSettings) void tx.objectStore('settings').put(nextSettings);
   else void tx.objectStore('settings').delete('lock');
   await tx.done;

@@ -148,11 +148,17 @@ export async function renameMap(id: string, title: string): Promise<void> {
   await saveMapRevision({ ...current.doc, title: clean, updatedAt }, current.revision, { keepDraft: draft !== undefined });
 }
 
-/** Deletes one saved map for good. */
+/** Deletes one saved map for good, with its draft and every version of it. */
 export async function deleteMap(id: string): Promise<void> {
   await run(async () => {
-    const tx = (await database()).transaction(['maps', 'drafts'], 'readwrite');
-    await Promise.all([tx.objectStore('maps').delete(id), tx.objectStore('drafts').delete(id)]);
+    const tx = (await database()).transaction(['maps', 'drafts', 'versions'], 'readwrite');
+    const versions = tx.objectStore('versions');
+    const keys = await versions.index('mapId').getAllKeys(id);
+    await Promise.all([
+      tx.objectStore('maps').delete(id),
+      tx.objectStore('drafts').delete(id),
+      ...keys.map((key) => versions.delete(key)),
+    ]);
     await tx.done;
   });
   announce({ type: 'deleted', id });

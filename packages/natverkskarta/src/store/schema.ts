@@ -6,8 +6,9 @@ export const DB_NAME = 'natverkskarta';
 /**
  * Bump with a step in `upgrade()` (database.ts) whenever the stores or indexes change.
  * 1: `maps`. 2: `drafts`, the rescue copy written as a page goes away. 3: `settings`, the passphrase lock.
+ * 4: `versions`, a map's named snapshots, by map.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * One saved map. `revision` counts saves, so that a later writer can tell it is not overwriting newer work.
@@ -44,6 +45,18 @@ export interface StoredDraft {
   savedAt: string;
 }
 
+/**
+ * One version of a map (model's `MapVersion`). Its name and its map are `doc` ({ label, map }), or `sealed` with a
+ * passphrase; only the ids and the date are readable then.
+ */
+export interface StoredVersion {
+  mapId: string;
+  id: string;
+  savedAt: string;
+  doc?: { label: string; map: MapDocument };
+  sealed?: Sealed;
+}
+
 export interface NatverkskartaDB extends DBSchema {
   maps: {
     key: string;
@@ -57,5 +70,10 @@ export interface NatverkskartaDB extends DBSchema {
   settings: {
     key: string;
     value: LockSettings;
+  };
+  versions: {
+    key: [string, string];
+    value: StoredVersion;
+    indexes: { mapId: string };
   };
 }

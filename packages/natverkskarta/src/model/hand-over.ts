@@ -1,0 +1,70 @@
+import { cleanText, quoted } from './clean-text.js';
+import { LIMITS } from './limits.js';
+import { readJson, restoreMap } from './restore.js';
+import { isTimestamp } from './timestamp.js';
+import type { MapDocument, MapVersion } from './types.js';
+import { ValidationError, type ValidationIssue } from './validation.js';
+import type { HandOver } from './versions.js';
+
+/** A version's name as typed: clean text, trimmed; refused when empty or too long. */
+export function versionLabel(label: unknown, path = 'label'): string {
+  const text = typeof label === 'string' ? cleanText(label).trim() : '';
+  if (text === '') throw new ValidationError([{ path, code: 'required' }]);
+  if (text.length > LIMITS.versionLabel)
+    throw new ValidationError([{ path, code: 'tooLong', detail: String(LIMITS.versionLabel) }]);
+  return text;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A version as stored or carried in a file, checked as the map is: its id, name and date, and its map through
+ * `restoreMap` (migrated, every field checked). The version's map takes the map's id.
+ */
+export function restoreVersion(raw: unknown, mapId: string, path = 'version'): MapVersion {
+  if (!isRecord(raw)) throw new ValidationError([{ path, code: 'notObject' }]);
+  const issues: ValidationIssue[] = [];
+  if (typeof raw.id !== 'string' || raw.id === '') issues.push({ path: `${path}.id`, code: 'required' });
+  else if (raw.id.length > LIMITS.idLength) issues.push({ path: `${path}.id`, code: 'tooLong', detail: String(LIMITS.idLength) });
+  let label = '';
+  try {
+    label = versionLabel(raw.label, `${path}.label`);
+  } catch (error) {
+    if (error instanceof ValidationError) issues.push(...error.issues);
+  }
+  if (!isTimestamp(raw.savedAt))
+    issues.push({ path: `${path}.savedAt`, code: 'invalidTimestamp', detail: quoted(raw.savedAt ?? '') });
+  let map: MapDocument | undefined;
+  try {
+    map = restoreMap(raw.map);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    issues.push(...error.issues.map((issue) => ({ ...issue, path: `${path}.map${issue.path ? `.${issue.path}` : ''}` })));
+  }
+  if (issues.length > 0 || !map) throw new ValidationError(issues);
+  return { id: String(raw.id), label, savedAt: String(raw.savedAt), map: { ...map, id: mapId } };
+}
+
+/**
+ * A hand-over file of any released version, restored: the map through `restoreMap`, then each version. Too many
+ * versions are refused before one is read; two with the same id are one.
+ */
+export function restoreHandOver(raw: unknown): HandOver {
+  const map = restoreMap(raw);
+  const listed = isRecord(raw) && raw.versions !== undefined ? raw.versions : [];
+  if (!Array.isArray(listed)) throw new ValidationError([{ path: 'versions', code: 'notList' }]);
+  if (listed.length > LIMITS.versions)
+    throw new ValidationError([{ path: 'versions', code: 'tooMany', detail: String(LIMITS.versions) }]);
+  const versions: MapVersion[] = [];
+  for (const [index, item] of listed.entries()) {
+    const version = restoreVersion(item, map.id, `versions[${index}]`);
+    if (!versions.some((known) => known.id === version.id)) versions.push(version);
+  }
+  return { map, versions: versions.sort((a, b) => a.savedAt.localeCompare(b.savedAt)) };
+}
+
+/** Parses a hand-over file's text and restores it, as `parseMapJson` does the map alone. */
+export function parseHandOver(textContent: string): HandOver {
+  return restoreHandOver(readJson(textContent));
+}

@@ -1,0 +1,209 @@
+/**
+ * A map's versions, as a coordinator keeps them over months: saved by name, stored with the map in IndexedDB
+ * (read here raw, as someone with the disk would), sealed by the passphrase, carried by the hand-over file, and
+ * gone with the map.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { deleteAllData, deleteMap, lock, setPassphrase, unlock, ValidationError, type NatverkskartaEditor } from 'natverkskarta';
+import { mountEditor, uniqueId, unmountAll } from './helpers.js';
+
+beforeEach(async () => {
+  unmountAll();
+  await deleteAllData();
+});
+afterEach(async () => {
+  unmountAll();
+  await deleteAllData();
+});
+
+/** The `versions` store as IndexedDB holds it, its bytes as text; null when the database has no such store. */
+async function rawVersions(): Promise<{ records: Record<string, unknown>[]; text: string } | null> {
+  const db = await openDB('natverkskarta');
+  try {
+    if (!db.objectStoreNames.contains('versions')) return null;
+    const records = (await db.getAll('versions')) as Record<string, unknown>[];
+    const text = records
+      .map((record) =>
+        JSON.stringify(record, (_, value: unknown) =>
+          value instanceof ArrayBuffer || ArrayBuffer.isView(value)
+            ? new TextDecoder('utf-8', { fatal: false }).decode(value as ArrayBuffer)
+            : value,
+        ),
+      )
+      .join('\n');
+    return { records, text };
+  } finally {
+    db.close();
+  }
+}
+
+async function lindFamily(id: string): Promise<NatverkskartaEditor> {
+  const editor = await mountEditor({ 'map-id': id });
+  editor.setTitle('Familjen Lind');
+  editor.addActor({ category: 'bup', name: 'Anna Berg', phone: '046-17 00 00' });
+  editor.addActor({ category: 'korttids', status: 'needed' });
+  return editor;
+}
+
+describe('versions of a map', () => {
+  it('saves the map as it is now under a name and date, lists them oldest first, and keeps them with the map', async () => {
+    const id = uniqueId('versions');
+    const editor = await lindFamily(id);
+    const first = await editor.saveVersion('Kartläggning');
+    expect(first).toEqual({ id: expect.any(String), label: 'Kartläggning', savedAt: expect.any(String), actorCount: 2 });
+    expect(Date.parse(first.savedAt)).toBeLessThanOrEqual(Date.now());
+    editor.addActor({ category: 'lss', name: 'Handläggare Ek' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = await editor.saveVersion('  Uppföljning mars ');
+    expect(second.label).toBe('Uppföljning mars');
+    expect(second.actorCount).toBe(3);
+    // The map goes on: a version is a snapshot, never the map.
+    editor.addActor({ category: 'skola' });
+    expect(editor.map.actors).toHaveLength(4);
+    expect(await editor.listVersions()).toEqual([first, second]);
+
+    const raw = (await rawVersions())!;
+    expect(raw.records.map((record) => [record.mapId, record.id])).toEqual(
+      expect.arrayContaining([
+        [id, first.id],
+        [id, second.id],
+      ]),
+    );
+    expect(raw.text).toContain('Anna Berg');
+
+    // Another page on the same map, later: the versions are there, each the map as it was.
+    unmountAll();
+    const again = await mountEditor({ 'map-id': id });
+    expect(await again.listVersions()).toEqual([first, second]);
+    expect(JSON.parse(again.exportJson()).versions.map((v: { map: { actors: unknown[] } }) => v.map.actors.length)).toEqual([
+      2, 3,
+    ]);
+  });
+
+  it('refuses a version with no name, in the UI language, and stores nothing', async () => {
+    const editor = await lindFamily(uniqueId('versions'));
+    await expect(editor.saveVersion('   ')).rejects.toThrow(ValidationError);
+    await expect(editor.saveVersion('')).rejects.toThrow(/Versionens namn/);
+    await expect(editor.saveVersion('x'.repeat(61))).rejects.toThrow(/högst 60/);
+    expect(await editor.listVersions()).toEqual([]);
+    expect((await rawVersions())!.records).toEqual([]);
+  });
+
+  it('seals them with the passphrase like the map, and opens them again with it', async () => {
+    const id = uniqueId('versions');
+    const editor = await lindFamily(id);
+    const saved = await editor.saveVersion('Kartläggning');
+    await setPassphrase('korrekt häst batteri zon');
+    let raw = (await rawVersions())!;
+    expect(raw.records).toHaveLength(1);
+    expect(raw.records.every((record) => record.doc === undefined && record.sealed !== undefined)).toBe(true);
+    for (const secret of ['Anna Berg', '046-17', 'Kartläggning', 'Familjen Lind']) expect(raw.text).not.toContain(secret);
+
+    // Saved while protected: sealed from the start.
+    await editor.saveVersion('Uppföljning');
+    raw = (await rawVersions())!;
+    expect(raw.text).not.toContain('Uppföljning');
+    expect(raw.records.every((record) => record.sealed !== undefined)).toBe(true);
+
+    lock();
+    unmountAll();
+    expect(await unlock('korrekt häst batteri zon')).toBe(true);
+    const again = await mountEditor({ 'map-id': id });
+    expect((await again.listVersions()).map((version) => version.label)).toEqual(['Kartläggning', 'Uppföljning']);
+    expect((await again.listVersions())[0]).toEqual(saved);
+  });
+
+  it('travels in the hand-over file and comes back with an import, without doubling', async () => {
+    const editor = await lindFamily(uniqueId('versions'));
+    const saved = await editor.saveVersion('Kartläggning');
+    const file = editor.exportJson();
+    const parsed = JSON.parse(file) as { schemaVersion: number; versions: { id: string; label: string }[] };
+    expect(parsed.schemaVersion).toBe(4);
+    expect(parsed.versions.map(({ id, label }) => ({ id, label }))).toEqual([{ id: saved.id, label: 'Kartläggning' }]);
+
+    const otherId = uniqueId('versions');
+    const other = await mountEditor({ 'map-id': otherId });
+    await other.importJson(file);
+    await other.importJson(file);
+    expect(await other.listVersions()).toEqual([saved]);
+    expect((await rawVersions())!.records.filter((record) => record.mapId === otherId)).toHaveLength(1);
+
+    // A map with no versions writes the map document alone, as before.
+    const host = await mountEditor({ storage: 'none' });
+    expect(Object.keys(JSON.parse(host.exportJson()))).not.toContain('versions');
+    // With the host keeping the data, the versions are kept in the editor and carried by the file.
+    await host.saveVersion('Avslut');
+    expect(JSON.parse(host.exportJson()).versions.map((version: { label: string }) => version.label)).toEqual(['Avslut']);
+    expect((await rawVersions())!.records.some((record) => record.mapId === host.map.id)).toBe(false);
+  });
+
+  it('refuses a file whose version is bad, and changes nothing: neither the map nor its versions', async () => {
+    const editor = await lindFamily(uniqueId('versions'));
+    const before = editor.exportJson();
+    const file = JSON.parse(before) as Record<string, unknown>;
+    const bad = JSON.stringify({
+      ...file,
+      title: 'Familjen Ny',
+      versions: [{ id: 'v', label: 'Kartläggning', savedAt: 'igår', map: file }],
+    });
+    await expect(editor.importJson(bad)).rejects.toThrow(/versions\[0\]\.savedAt/);
+    expect(editor.exportJson()).toBe(before);
+    expect(await editor.listVersions()).toEqual([]);
+  });
+
+  it('goes with its map: deleteMap and deleteAllData leave no version behind', async () => {
+    const keep = uniqueId('versions');
+    const drop = uniqueId('versions');
+    const kept = await lindFamily(keep);
+    await kept.saveVersion('Kartläggning');
+    const dropped = await lindFamily(drop);
+    await dropped.saveVersion('Kartläggning');
+    await dropped.saveVersion('Avslut');
+    await deleteMap(drop);
+    const raw = (await rawVersions())!;
+    expect(raw.records.map((record) => record.mapId)).toEqual([keep]);
+
+    unmountAll();
+    await deleteAllData();
+    expect((await indexedDB.databases()).some((info) => info.name === 'natverkskarta')).toBe(false);
+  });
+
+  it('opens a database of the previous version, with its maps, and adds the store for versions', async () => {
+    unmountAll();
+    await deleteAllData();
+    const id = uniqueId('upgrade');
+    // The database as version 3 left it: maps, drafts, settings, and a map in it.
+    const old = await openDB('natverkskarta', 3, {
+      upgrade(db) {
+        db.createObjectStore('maps', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+        db.createObjectStore('drafts', { keyPath: 'id' });
+        db.createObjectStore('settings', { keyPath: 'id' });
+      },
+    });
+    const stored = JSON.parse(
+      JSON.stringify({
+        schemaVersion: 3,
+        id,
+        title: 'Familjen Öberg',
+        sectors: [{ id: 'family' }, { id: 'municipality' }, { id: 'school' }, { id: 'region' }, { id: 'state' }, { id: 'civil' }],
+        actors: [],
+        ties: [],
+        skipped: [],
+        createdAt: '2026-11-01T09:00:00.000Z',
+        updatedAt: '2026-11-01T09:00:00.000Z',
+      }),
+    ) as unknown;
+    await old.put('maps', { id, doc: stored, revision: 1, savedAt: '2026-11-01T09:00:00.000Z' });
+    old.close();
+    expect(await rawVersions()).toBeNull();
+
+    const editor = await mountEditor({ 'map-id': id });
+    expect(editor.map.title).toBe('Familjen Öberg');
+    await editor.saveVersion('Kartläggning');
+    const db = await openDB('natverkskarta');
+    expect(db.version).toBe(4);
+    db.close();
+    expect((await rawVersions())!.records).toHaveLength(1);
+  });
+});
