@@ -40,6 +40,7 @@ import {
   type MapDocument,
   type Point,
   type Ring,
+  type MapVersion,
   type TieKind,
   type VersionInfo,
 } from '../model/types.js';
@@ -161,6 +162,11 @@ export class NatverkskartaEditor extends LitElement {
   @state() private selectedId: string | null = null;
   @state() private focusId: string | null = null;
   @state() private panel: 'none' | 'add' = 'none';
+  /** A version shown read-only instead of the map (the map stays as it is, behind it). */
+  @state() private viewingId: string | null = null;
+  /** The comparison shown: from a version to another, or to the map now (`to` null). */
+  @state() private compare: { from: string; to: string | null } | null = null;
+  @state() private versionError = '';
   @state() private tieFrom: string | null = null;
   @state() private fieldErrors: FieldErrors = {};
   @state() private loading = false;
@@ -239,7 +245,7 @@ export class NatverkskartaEditor extends LitElement {
   /** The map's versions: made with the forms' chunk, which holds them (none is needed for the first picture). */
   private versionsHere: VersionsController | null = null;
   private readonly keyboard = new KeyboardController(this, {
-    readonly: () => this.readonly,
+    readonly: () => this.readonly || this.viewingId !== null,
     order: () => this.navigationOrder(),
     focusItem: (id) => this.focusItem(id),
     activate: (id) => (id === CENTRE_ID ? this.activateCentre() : this.activateActor(id)),
@@ -272,7 +278,7 @@ export class NatverkskartaEditor extends LitElement {
   private walk: WalkController | null = null;
   private readonly drag = new DragController(this, {
     toMap: (event) => (this.svgElement ? this.viewport.toMap(this.svgElement, event.clientX, event.clientY) : { x: 0, y: 0 }),
-    enabled: () => !this.readonly,
+    enabled: () => !this.readonly || this.viewingId !== null,
     onTap: (id) => this.activateActor(id),
     onMove: (id, point) => this.motion.drag(id, point),
     onDrop: (id, point) => this.dropActor(id, point),
@@ -583,10 +589,16 @@ export class NatverkskartaEditor extends LitElement {
    * The parent's printed map and contact list as a PDF (A4), in the UI language unless `options.lang` says
    * otherwise. The PDF stack and its fonts are loaded at the first call, not before.
    */
-  async exportPdf(options: { lang?: string; date?: Date } = {}): Promise<Blob> {
+  async exportPdf(options: { lang?: string; date?: Date; compareWith?: string } = {}): Promise<Blob> {
+    const { compareWith, ...rest } = options;
+    let since: MapVersion | undefined;
+    if (compareWith !== undefined) {
+      since = (await this.versions()).list.find((version) => version.id === compareWith);
+      if (!since) this.throwIssues([{ path: 'compareWith', code: 'noSuchVersion', detail: compareWith }]);
+    }
     try {
       const { buildPdfBlob } = await import('../export/pdf.js');
-      return await buildPdfBlob(this.doc, { lang: this.lang, ...options });
+      return await buildPdfBlob(this.doc, { lang: this.lang, ...rest, ...(since ? { compareWith: since } : {}) });
     } catch (error) {
       const failed = new Error(this.t.errors.exportFailed(error instanceof Error ? error.message : String(error)), {
         cause: error,
@@ -840,6 +852,8 @@ export class NatverkskartaEditor extends LitElement {
 
   private assertWritable(): void {
     if (this.readonly) throw new Error(this.t.errors.readonly);
+    // An edit is made on the map now: a version shown read-only gives way to it.
+    this.viewingId = null;
     if (this.locked) {
       // Refused, not kept: there is no map to edit until the maps are unlocked.
       const error = new StorageError('locked', 'the maps are locked');
@@ -1149,6 +1163,45 @@ export class NatverkskartaEditor extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.help-button')?.focus());
   }
 
+  /** The version shown instead of the map, if any. */
+  private get viewing(): MapVersion | null {
+    return this.versionsHere?.list.find((version) => version.id === this.viewingId) ?? null;
+  }
+
+  /** "Spara version": the map as it is now, under the name given; why not, beside the field, when refused. */
+  private async onSaveVersion(label: string): Promise<void> {
+    try {
+      const saved = await this.saveVersion(label);
+      this.versionError = '';
+      this.announce((await import('../i18n/change-words.js')).changeWords(this.t).saved(saved.label));
+    } catch (error) {
+      this.versionError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Shows a version read-only, in place of the map, with the way back. */
+  private viewVersion(id: string): void {
+    this.viewingId = id;
+    this.select(null);
+    this.panel = 'none';
+    this.tieFrom = null;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.viewing-banner button')?.focus());
+  }
+
+  private backToNow(): void {
+    const id = this.viewingId;
+    this.viewingId = null;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`.version-list [data-version-id="${CSS.escape(id ?? '')}"] button`)?.focus(),
+    );
+  }
+
+  /** What changed from one version to another, or to now: the list in the panel, its heading focused. */
+  private compareVersions(from: string, to: string | null): void {
+    this.compare = { from, to };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#changes-heading')?.focus());
+  }
+
   private openAddForm(): void {
     this.walk?.close();
     this.panel = 'add';
@@ -1175,7 +1228,7 @@ export class NatverkskartaEditor extends LitElement {
   /** What the commands ask of the editor to say whether they are offered, enabled and pressed. */
   private get actionState(): ActionState {
     return {
-      readonly: this.readonly,
+      readonly: this.readonly || this.viewing !== null,
       canUndo: this.canUndo,
       canRedo: this.canRedo,
       selectedId: this.selectedId,
@@ -1201,7 +1254,9 @@ export class NatverkskartaEditor extends LitElement {
 
   protected override render() {
     const t = this.t;
-    const doc = this.doc;
+    const viewing = this.viewing;
+    const doc = viewing?.map ?? this.doc;
+    const readonly = this.readonly || viewing !== null;
     const selected = this.selectedId ? findActor(doc, this.selectedId) : undefined;
     const title = mapTitle(t, doc);
     const panels = this.panels;
@@ -1217,12 +1272,12 @@ export class NatverkskartaEditor extends LitElement {
             maxlength=${TITLE_LIMIT}
             .value=${doc.title}
             placeholder=${t.ui.untitled}
-            ?readonly=${this.readonly}
+            ?readonly=${readonly}
             @change=${this.onTitleChange}
           />
         </label>
         ${
-          this.panels && this.quickAdd && !this.readonly
+          this.panels && this.quickAdd && !readonly
             ? this.panels.renderIntake(t, doc, this.quickAdd, renderCommand(action('walk'), t, actions, this.commands))
             : nothing
         }
@@ -1246,6 +1301,14 @@ export class NatverkskartaEditor extends LitElement {
         onImportFile: (file) => void this.importFile(file),
       })}
       ${this.errorMessage ? html`<p class="message error" part="message" role="alert">${this.errorMessage}</p>` : nothing}
+      ${
+        viewing && panels
+          ? html`<div class="message info viewing-banner" part="message" role="status">
+              <span>${panels.changeWords(t).viewing(viewing.label, panels.versionDate(t, viewing.savedAt))}</span>
+              <button type="button" @click=${() => this.backToNow()}>${panels.changeWords(t).backToNow}</button>
+            </div>`
+          : nothing
+      }
       ${
         this.noticeMessage
           ? html`<div class="message info" part="message" role="status">
@@ -1317,9 +1380,9 @@ export class NatverkskartaEditor extends LitElement {
           ${panels ? panels.renderLegend(t.ui.legend, this.picture.scene(doc).legend) : nothing}
         </div>
         <div class="panel" part="panel">
-          ${panels && this.walk?.open && !this.readonly ? panels.renderWalk(t, doc, this.walk, this.fieldErrors) : nothing}
+          ${panels && this.walk?.open && !readonly ? panels.renderWalk(t, doc, this.walk, this.fieldErrors) : nothing}
           ${
-            panels && this.panel === 'add' && !this.readonly
+            panels && this.panel === 'add' && !readonly
               ? panels.renderAddForm({
                   t,
                   map: doc,
@@ -1336,7 +1399,7 @@ export class NatverkskartaEditor extends LitElement {
                   map: doc,
                   actor: selected,
                   errors: this.fieldErrors,
-                  readonly: this.readonly,
+                  readonly: readonly,
                   onChange: (patch, field) => this.onFieldChange(selected.id, patch, field),
                   commands: html`${commandsIn('form', actions).map((command) => renderCommand(command, t, actions, this.commands))}`,
                   onClose: () => this.select(null),
@@ -1349,6 +1412,22 @@ export class NatverkskartaEditor extends LitElement {
                   },
                   onTieKind: (tieId, kind) => this.updateTie(tieId, kind),
                   onRemoveTie: (tieId) => this.removeTie(tieId),
+                })
+              : nothing
+          }
+          ${
+            panels && this.versionsHere
+              ? panels.renderVersionsPanel({
+                  t,
+                  map: this.doc,
+                  versions: this.versionsHere.list,
+                  readonly: this.readonly,
+                  error: this.versionError,
+                  compare: this.compare,
+                  onSave: (label) => void this.onSaveVersion(label),
+                  onView: (id) => this.viewVersion(id),
+                  onCompare: (from, to) => this.compareVersions(from, to),
+                  onCloseCompare: () => (this.compare = null),
                 })
               : nothing
           }

@@ -14,6 +14,64 @@ export const panelStyles = css`
     overflow: hidden;
     border: 1px solid transparent;
   }
+  /* the versions */
+  .versions {
+    padding: 0.5rem 0.75rem;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .versions summary {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .version-form {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .version-form label {
+    font-weight: 600;
+  }
+  .version-form-row {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .version-form-row input {
+    flex: 1;
+    min-width: 0;
+  }
+  .version-list {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .version-list li {
+    display: grid;
+    gap: 0.15rem;
+  }
+  .version-title {
+    font-weight: 600;
+  }
+  .version-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .changes {
+    margin-top: 0.75rem;
+  }
+  .changes h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1rem;
+  }
+  .changes ul {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 1.1rem;
+  }
   /* the contact list */
   .contact-list h2 {
     margin: 0 0 0.25rem;

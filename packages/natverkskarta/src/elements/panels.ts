@@ -9,6 +9,8 @@ export { renderContactList } from './contact-list.js';
 export { DragLayer } from './drag-layer.js';
 export { ToolbarFoldController } from '../controllers/toolbar-fold-controller.js';
 export { VersionsController } from '../controllers/versions-controller.js';
+export { renderVersionsPanel, versionDate } from './versions-panel.js';
+export { changeWords } from '../i18n/change-words.js';
 export { parseHandOver } from '../model/hand-over.js';
 export { renderHelpDialog } from './help-dialog.js';
 export { renderLegend } from './legend.js';

@@ -12,7 +12,9 @@ import { jsPDF } from 'jspdf';
 import { categoryLabel, loadTranslations, mapTitle, sectorLabel, type Translations } from '../i18n/index.js';
 import * as engine from '../layout/layout-map.js';
 import { applyCommand } from '../model/commands.js';
-import type { Actor, ActorStatus, MapDocument, Sector } from '../model/types.js';
+import type { Actor, ActorStatus, MapDocument, MapVersion, Sector } from '../model/types.js';
+import { diffMaps } from '../model/diff.js';
+import { changeGroups, changeWords, type ChangeGroup } from '../i18n/change-words.js';
 import { MapPicture, sectorColours, type Scene } from '../scene/index.js';
 import { fontsFor, loadFont, type FontKey } from './fonts.js';
 import { drawLegend, drawMap, drawSample } from './pdf-map.js';
@@ -24,13 +26,18 @@ export interface PdfOptions {
   lang?: string;
   /** The date printed on the map; now by default. */
   date?: Date;
+  /** A version of the map: a last page tells what changed since it ("Förändringar sedan Kartläggning"). */
+  compareWith?: MapVersion;
 }
 
 /** The PDF as bytes (`application/pdf`). */
 export async function buildPdf(map: MapDocument, options: PdfOptions = {}): Promise<Uint8Array> {
   const t = await loadTranslations(options.lang);
   const clean = cleanMap(map, t);
-  const scripts = scriptsUsed(textsOf(clean, t));
+  const since = options.compareWith;
+  const changes = since ? changeGroups(t, diffMaps(cleanMap(since.map, t), clean), clean) : null;
+  const changeTexts = since ? [since.label, ...(changes ?? []).flatMap((group) => [group.heading, ...group.names])] : [];
+  const scripts = scriptsUsed([...textsOf(clean, t), ...changeTexts]);
   const keys = fontsFor(scripts);
   const files = await Promise.all(keys.map((key) => loadFont(key)));
 
@@ -53,6 +60,10 @@ export async function buildPdf(map: MapDocument, options: PdfOptions = {}): Prom
   drawFirstPage(pen, paperScene(clean, t, pen), t, title, date);
   doc.addPage('a4', 'portrait');
   drawContactList(pen, clean, t, date);
+  if (since && changes) {
+    doc.addPage('a4', 'portrait');
+    drawChanges(pen, t, changeWords(t).since(cleanText(since.label)), changes);
+  }
   drawFooters(pen, t, title);
 
   return new Uint8Array(doc.output('arraybuffer'));
@@ -279,6 +290,40 @@ function drawContactList(pen: Pen, map: MapDocument, t: Translations, date: stri
       drawEntry(pen, flow, actor, t, sectorLabel(t, sector));
     }
     flow.continued = null;
+  }
+}
+
+/** The last page: what changed since a version, grouped, every contact named in full on a line of its own. */
+function drawChanges(pen: Pen, t: Translations, heading: string, groups: readonly ChangeGroup[]): void {
+  const flow = new Flow(pen);
+  for (const line of pen.wrap(heading, CONTENT_WIDTH, STYLES.heading)) {
+    pen.text(line, MARGIN, flow.y + ascent(STYLES.heading), STYLES.heading);
+    flow.y += lineHeight(STYLES.heading);
+  }
+  flow.y += 3;
+  if (groups.length === 0) {
+    pen.text(changeWords(t).none, MARGIN, flow.y + ascent(STYLES.person), STYLES.person);
+    return;
+  }
+  const nameLine = lineHeight(STYLES.person);
+  for (const group of groups) {
+    const names = group.names.map((name) => pen.wrap(name, CONTENT_WIDTH - 6, STYLES.person));
+    flow.ensure(lineHeight(STYLES.organisation) + (names[0]?.length ?? 1) * nameLine + 2);
+    pen.text(
+      pen.fit(group.heading, CONTENT_WIDTH, STYLES.organisation),
+      MARGIN,
+      flow.y + ascent(STYLES.organisation),
+      STYLES.organisation,
+    );
+    flow.y += lineHeight(STYLES.organisation);
+    for (const lines of names) {
+      flow.ensure(lines.length * nameLine);
+      for (const line of lines) {
+        pen.text(line, MARGIN + 6, flow.y + ascent(STYLES.person), STYLES.person);
+        flow.y += nameLine;
+      }
+    }
+    flow.y += 3;
   }
 }
 

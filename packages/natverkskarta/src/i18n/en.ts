@@ -94,6 +94,7 @@ export const en: Translations = {
     newerVersion: (version) =>
       `the file comes from a newer version (${version}) of Nätverkskarta; update the program to open it.`,
     unknownVersion: (version) => `unknown file format version (${version}).`,
+    noSuchVersion: (id) => `the map has no such version (${id}).`,
     fileTooLarge: (mb) => `the file is too large: a network map may be at most ${mb} MB.`,
     tooManyActors: (max) => `a map may have at most ${max} contacts.`,
     tooManyTies: (max) => `a map may have at most ${max} ties.`,

@@ -94,6 +94,7 @@ export const sv: Translations = {
     newerVersion: (version) =>
       `filen är från en nyare version (${version}) av Nätverkskarta; uppdatera programmet för att öppna den.`,
     unknownVersion: (version) => `okänd version av filformatet (${version}).`,
+    noSuchVersion: (id) => `kartan har ingen sådan version (${id}).`,
     fileTooLarge: (mb) => `filen är för stor: en nätverkskarta får vara högst ${mb} MB.`,
     tooManyActors: (max) => `kartan får ha högst ${max} kontakter.`,
     tooManyTies: (max) => `kartan får ha högst ${max} band.`,

@@ -38,6 +38,7 @@ export type IssueCode =
   | 'duplicateTie'
   | 'newerVersion'
   | 'unknownVersion'
+  | 'noSuchVersion'
   | 'notJson'
   | 'fileTooLarge'
   | 'tooManyActors'
