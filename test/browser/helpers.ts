@@ -1,6 +1,8 @@
 import 'natverkskarta/define';
 import axe from 'axe-core';
-import type { NatverkskartaEditor } from 'natverkskarta';
+import { openDB } from 'idb';
+import { afterEach, beforeEach } from 'vitest';
+import { deleteAllData, type NatverkskartaEditor } from 'natverkskarta';
 
 const mounted: HTMLElement[] = [];
 
@@ -112,4 +114,41 @@ export async function violations(context: Element): Promise<string[]> {
   return result.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id}: ${violation.help} — ${node.target.join(' ')} — ${node.failureSummary}`),
   );
+}
+
+/** Each test of the file starts and ends with nothing stored: no editor in the page, no database. */
+export function withEmptyDatabase(): void {
+  beforeEach(async () => {
+    unmountAll();
+    await deleteAllData();
+  });
+  afterEach(async () => {
+    unmountAll();
+    await deleteAllData();
+  });
+}
+
+/**
+ * The records of the given stores as IndexedDB holds them, every byte as text: what someone with the disk could
+ * read. A store the database does not have gives nothing.
+ */
+export async function rawStores(...stores: string[]): Promise<{ text: string; records: Record<string, unknown>[] }> {
+  const db = await openDB('natverkskarta');
+  try {
+    const records: Record<string, unknown>[] = [];
+    for (const store of stores)
+      if (db.objectStoreNames.contains(store)) records.push(...((await db.getAll(store)) as Record<string, unknown>[]));
+    const text = records
+      .map((record) =>
+        JSON.stringify(record, (_, value: unknown) =>
+          value instanceof ArrayBuffer || ArrayBuffer.isView(value)
+            ? new TextDecoder('utf-8', { fatal: false }).decode(value as ArrayBuffer)
+            : value,
+        ),
+      )
+      .join('\n');
+    return { text, records };
+  } finally {
+    db.close();
+  }
 }

@@ -1,8 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { openDB } from 'idb';
 import {
-  deleteAllData,
   isProtected,
   listMaps,
   loadMap,
@@ -14,35 +12,14 @@ import {
   type NatverkskartaEditor,
   type NkErrorEvent,
 } from 'natverkskarta';
-import { $, eventually, mountEditor, openTabPage, uniqueId, unmountAll } from './helpers.js';
+import { $, eventually, mountEditor, openTabPage, rawStores, uniqueId, unmountAll, withEmptyDatabase } from './helpers.js';
 
 const PASSPHRASE = 'korrekt häst batteri zon';
 
-beforeEach(async () => {
-  unmountAll();
-  await deleteAllData();
-});
-afterEach(async () => {
-  unmountAll();
-  await deleteAllData();
-});
+withEmptyDatabase();
 
-/** Every byte IndexedDB holds for the maps and drafts, as text: what someone with the disk could read. */
-async function rawContents(): Promise<{ text: string; records: Record<string, unknown>[] }> {
-  const db = await openDB('natverkskarta');
-  const records = [...(await db.getAll('maps')), ...(await db.getAll('drafts'))] as Record<string, unknown>[];
-  db.close();
-  const text = records
-    .map((record) =>
-      JSON.stringify(record, (_, value: unknown) =>
-        value instanceof ArrayBuffer || ArrayBuffer.isView(value)
-          ? new TextDecoder('utf-8', { fatal: false }).decode(value as ArrayBuffer)
-          : value,
-      ),
-    )
-    .join('\n');
-  return { text, records };
-}
+/** Every byte IndexedDB holds for the maps, drafts and versions, as text: what someone with the disk could read. */
+const rawContents = () => rawStores('maps', 'drafts', 'versions');
 
 describe('maps locked at rest with a passphrase', () => {
   it('leaves nothing readable in IndexedDB, and opens with the right passphrase only', async () => {

@@ -2,19 +2,12 @@
  * The versions as a coordinator uses them in the side panel: "Spara version" with the names offered, the list,
  * a version shown read-only, and what changed since, in words a parent reads.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { deleteAllData, type NatverkskartaEditor } from 'natverkskarta';
-import { $, $$, focused, mountEditor, readable, uniqueId, unmountAll, violations } from './helpers.js';
+import type { NatverkskartaEditor } from 'natverkskarta';
+import { $, $$, focused, mountEditor, readable, uniqueId, violations, withEmptyDatabase } from './helpers.js';
 
-beforeEach(async () => {
-  unmountAll();
-  await deleteAllData();
-});
-afterEach(async () => {
-  unmountAll();
-  await deleteAllData();
-});
+withEmptyDatabase();
 
 /** The family at the kartläggning: Försäkringskassan works badly, korttidsvistelse is needed. */
 async function atIntake(lang = 'sv'): Promise<{ editor: NatverkskartaEditor; korttids: string; fk: string }> {

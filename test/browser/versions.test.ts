@@ -3,39 +3,19 @@
  * (read here raw, as someone with the disk would), sealed by the passphrase, carried by the hand-over file, and
  * gone with the map.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { deleteAllData, deleteMap, lock, setPassphrase, unlock, ValidationError, type NatverkskartaEditor } from 'natverkskarta';
-import { mountEditor, uniqueId, unmountAll } from './helpers.js';
+import { mountEditor, rawStores, uniqueId, unmountAll, withEmptyDatabase } from './helpers.js';
 
-beforeEach(async () => {
-  unmountAll();
-  await deleteAllData();
-});
-afterEach(async () => {
-  unmountAll();
-  await deleteAllData();
-});
+withEmptyDatabase();
 
 /** The `versions` store as IndexedDB holds it, its bytes as text; null when the database has no such store. */
 async function rawVersions(): Promise<{ records: Record<string, unknown>[]; text: string } | null> {
   const db = await openDB('natverkskarta');
-  try {
-    if (!db.objectStoreNames.contains('versions')) return null;
-    const records = (await db.getAll('versions')) as Record<string, unknown>[];
-    const text = records
-      .map((record) =>
-        JSON.stringify(record, (_, value: unknown) =>
-          value instanceof ArrayBuffer || ArrayBuffer.isView(value)
-            ? new TextDecoder('utf-8', { fatal: false }).decode(value as ArrayBuffer)
-            : value,
-        ),
-      )
-      .join('\n');
-    return { records, text };
-  } finally {
-    db.close();
-  }
+  const has = db.objectStoreNames.contains('versions');
+  db.close();
+  return has ? rawStores('versions') : null;
 }
 
 async function lindFamily(id: string): Promise<NatverkskartaEditor> {
