@@ -17,6 +17,7 @@ import {
   type NatverkskartaEditor,
 } from 'natverkskarta';
 import { createAlertRegion, createStatus } from './alerts.js';
+import { createClosing } from './closing.js';
 import { askNewMapName, askRename, confirmDelete, confirmDeleteAll } from './dialogs.js';
 import { createPassphraseSection, createUnlockForm, type LockState } from './passphrase.js';
 import { createStorageNote } from './storage-note.js';
@@ -361,6 +362,7 @@ function showEditor(id: string, token: number, moveFocus: boolean): void {
     'Alla kartor',
   );
   const alerts = createAlertRegion(() => heading);
+  const closingButton = h('button', { type: 'button', class: 'button closing-open' }, 'Avsluta stödet …');
   const editor = document.createElement('natverkskarta-editor');
   editor.setAttribute('map-id', id);
   editor.setAttribute('lang', 'sv');
@@ -408,12 +410,26 @@ function showEditor(id: string, token: number, moveFocus: boolean): void {
     else go(LIST_HASH);
   });
 
+  const closing = createClosing(editor, id, {
+    alert: (message) => alerts.show(message),
+    deleted: (receipt) => {
+      openEditor = null;
+      const toList = h('button', { type: 'button', class: 'button button--primary' }, 'Till alla kartor');
+      toList.addEventListener('click', () => go(LIST_HASH));
+      main.replaceChildren(h('section', { class: 'view receipt-view' }, receipt, toList));
+      document.title = `Kvitto – ${APP_NAME}`;
+      receipt.querySelector<HTMLElement>('h2')?.focus();
+    },
+  });
+  closingButton.addEventListener('click', () => closing.open());
+
   main.replaceChildren(
     h(
       'section',
       { class: 'view editor-view', 'aria-labelledby': 'editor-heading' },
-      h('div', { class: 'editor-bar' }, back, heading),
+      h('div', { class: 'editor-bar' }, back, heading, closingButton),
       alerts.element,
+      closing.element,
       editor,
       storageNote.element,
     ),

@@ -5,7 +5,7 @@
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteAllData, type NatverkskartaEditor } from 'natverkskarta';
-import { eventually } from './helpers.js';
+import { eventually, rawStores } from './helpers.js';
 
 const frames: HTMLIFrameElement[] = [];
 beforeEach(async () => {
@@ -215,6 +215,84 @@ describe('the demo', () => {
     db.close();
     await new Promise((resolve) => (indexedDB.deleteDatabase('natverkskarta').onsuccess = resolve));
   });
+
+  for (const scope of ['map', 'all'] as const) {
+    it(`"Avsluta stödet": saves Avslut, shows what changed, hands over file and PDF, deletes (${scope}) and gives a receipt`, async () => {
+      const doc = await openDemo();
+      const editor = await newMap(doc, 'Familjen Lind');
+      const id = editor.mapId!;
+      const korttids = editor.addActor({ category: 'korttids', status: 'needed' });
+      editor.addActor({ category: 'forsakringskassan' });
+      await editor.saveVersion('Kartläggning');
+      editor.updateActor(korttids, { status: 'active', organisation: 'Solgläntan' });
+      await editor.flush();
+
+      buttonByText(doc, 'Avsluta stödet …').click();
+      const steps = doc.querySelector<HTMLElement>('.closing-steps')!;
+      await eventually(() => expect(steps.hidden).toBe(false));
+      expect(doc.activeElement).toBe(doc.querySelector('#closing-steps-heading'));
+
+      buttonByText(steps, 'Spara versionen Avslut').click();
+      await eventually(async () =>
+        expect((await editor.listVersions()).map((version) => version.label)).toEqual(['Kartläggning', 'Avslut']),
+      );
+      buttonByText(steps, 'Visa förändringarna sedan början').click();
+      await eventually(() =>
+        expect(steps.querySelector('.closing-steps__changes h4')?.textContent).toBe('Förändringar från Kartläggning till Avslut'),
+      );
+      expect(steps.querySelector('.closing-steps__changes')!.textContent).toContain('1 behov har fått en kontakt: Solgläntan.');
+
+      // The hand-over: both files to the browser's downloads, the file with both versions in it.
+      const win = doc.defaultView as Window & typeof globalThis;
+      const downloads: { name: string; href: string }[] = [];
+      const click = win.HTMLAnchorElement.prototype.click;
+      win.HTMLAnchorElement.prototype.click = function () {
+        downloads.push({ name: this.download, href: this.href });
+      };
+      try {
+        buttonByText(steps, 'Ladda ner filen').click();
+        buttonByText(steps, 'Ladda ner PDF').click();
+        await eventually(
+          () =>
+            expect(downloads.map((file) => file.name)).toEqual([
+              'Nätverkskarta – Familjen Lind.json',
+              'Nätverkskarta – Familjen Lind.pdf',
+            ]),
+          15_000,
+        );
+      } finally {
+        win.HTMLAnchorElement.prototype.click = click;
+      }
+      const file = JSON.parse(await (await win.fetch(downloads[0]!.href)).text()) as { versions: { label: string }[] };
+      expect(file.versions.map((version) => version.label)).toEqual(['Kartläggning', 'Avslut']);
+      const pdf = new Uint8Array(await (await win.fetch(downloads[1]!.href)).arrayBuffer());
+      expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+
+      buttonByText(steps, scope === 'map' ? 'Radera kartan …' : 'Radera all data …').click();
+      await confirm(doc, scope === 'map' ? '#delete-dialog' : '#delete-all-dialog', scope === 'map' ? 'Radera' : 'Radera allt');
+      await eventually(() => expect(doc.querySelector('.receipt')).not.toBeNull(), 10_000);
+      const receipt = doc.querySelector<HTMLElement>('.receipt')!;
+      expect(receipt.dataset['clean']).toBe('true');
+      expect(receipt.querySelector('h2')!.textContent).toBe('Kvitto: inget finns kvar i den här webbläsaren');
+      expect(doc.activeElement).toBe(receipt.querySelector('h2'));
+      expect(doc.querySelector('natverkskarta-editor')).toBeNull();
+      // What the receipt says, checked here against IndexedDB itself.
+      if (scope === 'map') {
+        expect([...receipt.querySelectorAll('li')].map((line) => line.textContent)).toEqual([
+          'Sparade kartor med den här kartans id: 0.',
+          'Versioner: 0.',
+          'Utkast: 0.',
+        ]);
+        const raw = await rawStores('maps', 'drafts', 'versions');
+        expect(raw.records.filter((record) => record['id'] === id || record['mapId'] === id)).toEqual([]);
+        expect(raw.text).not.toContain('Solgläntan');
+      } else {
+        expect(receipt.querySelector('li')!.textContent).toBe('Webbläsarens databas för Nätverkskarta finns inte längre.');
+        expect((await indexedDB.databases()).some((info) => info.name === 'natverkskarta')).toBe(false);
+      }
+      expect(await violations(doc)).toEqual([]);
+    });
+  }
 
   it('switches between the default and a high-contrast theme through the editor’s custom properties and parts', async () => {
     const doc = await openDemo();

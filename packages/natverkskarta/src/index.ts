@@ -3,7 +3,8 @@
  * Import `natverkskarta/define` to register `<natverkskarta-editor>`.
  */
 export * from './model/index.js';
-export { NatverkskartaEditor, type StorageMode } from './elements/natverkskarta-editor.js';
+export { NatverkskartaEditor, type Changes, type StorageMode } from './elements/natverkskarta-editor.js';
+export type { ChangeGroup } from './i18n/change-words.js';
 export type {
   NkChangeDetail,
   NkSelectDetail,
@@ -24,11 +25,13 @@ export {
   listMaps,
   deleteMap,
   deleteAllData,
+  storedRecords,
   loadMap,
   saveMap,
   renameMap,
   StorageError,
   type MapSummary,
+  type StoredRecords,
   type StorageErrorKind,
 } from './store/index.js';
 export {

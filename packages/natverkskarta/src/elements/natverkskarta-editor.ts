@@ -29,6 +29,7 @@ import { emptyHistory, record, redo as redoStep, undo as undoStep, type History 
 import { newId } from '../model/ids.js';
 import { fileTooLarge, restoreMap } from '../model/restore.js';
 import { handOverJson, versionInfo, type HandOver } from '../model/versions.js';
+import type { ChangeGroup } from '../i18n/change-words.js';
 import { LIMITS } from '../model/limits.js';
 import { cleanText } from '../model/clean-text.js';
 import {
@@ -72,6 +73,13 @@ const NOTHING_TOUCHED: ReadonlySet<string> = new Set();
 const NOTHING_FOLDED: ReadonlySet<string> = new Set();
 
 type Panels = typeof import('./panels.js');
+
+/** What `changesSince` tells: the heading, each group of changes with the contacts it names, and all as one text. */
+export interface Changes {
+  heading: string;
+  groups: ChangeGroup[];
+  text: string;
+}
 
 /** An actor's fields that its label, its marks and its place on the map do not show. */
 const UNSEEN_FIELDS = new Set(['phone', 'email', 'address', 'helpsWith', 'note', 'nextContact']);
@@ -566,6 +574,27 @@ export class NatverkskartaEditor extends LitElement {
       if (error instanceof ValidationError) this.throwIssues(error.issues);
       throw this.localize(error);
     }
+  }
+
+  /**
+   * What changed since the version `versionId` (until the version `untilId`, or until now), in the UI language: the
+   * heading ("Förändringar sedan Kartläggning"), the groups with every contact named, and the whole as one text.
+   */
+  async changesSince(versionId: string, untilId?: string): Promise<Changes> {
+    const { list } = await this.versions();
+    const find = (id: string, path: string) =>
+      list.find((version) => version.id === id) ?? this.throwIssues([{ path, code: 'noSuchVersion', detail: id }]);
+    const since = find(versionId, 'versionId');
+    const until = untilId === undefined ? null : find(untilId, 'untilId');
+    const [{ diffMaps }, words] = await Promise.all([import('../model/diff.js'), import('../i18n/change-words.js')]);
+    const after = until?.map ?? this.doc;
+    const groups = words.changeGroups(this.t, diffMaps(since.map, after), after);
+    const say = words.changeWords(this.t);
+    return {
+      heading: until ? say.between(since.label, until.label) : say.since(since.label),
+      groups,
+      text: words.changeSummary(this.t, groups),
+    };
   }
 
   /** The map's versions, oldest first. */

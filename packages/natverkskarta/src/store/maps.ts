@@ -164,6 +164,31 @@ export async function deleteMap(id: string): Promise<void> {
   announce({ type: 'deleted', id });
 }
 
+/** What IndexedDB holds, for a receipt: whether the database is there at all, and its records (of one map, or all). */
+export interface StoredRecords {
+  database: boolean;
+  maps: number;
+  drafts: number;
+  versions: number;
+}
+
+/**
+ * Counts what this browser stores of a map (or of every map), read from IndexedDB itself, so that a host can show
+ * at the end of the support that nothing is left. Never creates the database to do so.
+ */
+export async function storedRecords(mapId?: string): Promise<StoredRecords> {
+  if (!(await databaseExists())) return { database: false, maps: 0, drafts: 0, versions: 0 };
+  return run(async () => {
+    const db = await database();
+    const [maps, drafts, versions] = await Promise.all([
+      mapId === undefined ? db.count('maps') : db.count('maps', mapId),
+      mapId === undefined ? db.count('drafts') : db.count('drafts', mapId),
+      mapId === undefined ? db.count('versions') : db.countFromIndex('versions', 'mapId', mapId),
+    ]);
+    return { database: true, maps, drafts, versions };
+  });
+}
+
 /** Deletes every map, the passphrase lock and the database itself: nothing of any family stays in this browser. */
 export async function deleteAllData(): Promise<void> {
   await dropDatabase();
