@@ -20,6 +20,7 @@ import {
   measureFirstPicture,
   measurePdfInBrowser,
   measureSave,
+  measureVersions,
   withBrowser,
 } from './lib/browser.mjs';
 import { LIMITS, TEXT_LIMITS } from '../natverkskarta/dist/model/index.js';
@@ -68,16 +69,19 @@ const browser = await withBrowser(log, async (context) => {
   const drag = await measureDrag(context, [40, 200, 500], { profileDir });
   log(' saving');
   const save = await measureSave(context);
+  log(' versions');
+  const versions = await measureVersions(context);
   log(' PDF');
   const pdf = await measurePdfInBrowser(context);
   log(' hand-over files at and over the limits');
   const files = await measureFileCheck(context, { limits: LIMITS, textLimits: TEXT_LIMITS });
-  return { firstPicture, drag, save, pdf, files };
+  return { firstPicture, drag, save, versions, pdf, files };
 });
 results.machine.chromium = browser.chromium;
 results.firstPicture = browser.firstPicture;
 results.drag = browser.drag;
 results.save = browser.save;
+results.versions = browser.versions;
 results.pdf = browser.pdf;
 results.files = browser.files;
 results.network = { requests: browser.requests, offOriginRequests: browser.offOriginRequests, pageErrors: browser.consoleErrors };
@@ -133,6 +137,12 @@ results.budgets = [
   ),
   budget('save p95 ≤ 100 ms (updateActor → flush, worst map)', worstSave, 100, MS(worstSave)),
   budget('save p95 ≤ 100 ms (addActor → flush, worst map)', worstAdd, 100, MS(worstAdd)),
+  budget(
+    `saveVersion p95 ≤ 100 ms (${results.versions.actors} actors; ${results.versions.stored} of ${results.versions.reps} stored, undo ${results.versions.undoKept ? 'kept' : 'lost'})`,
+    results.versions.stored === results.versions.reps && results.versions.undoKept ? results.versions.p95Ms : Infinity,
+    100,
+    MS(results.versions.p95Ms),
+  ),
   budget('60-actor PDF ≤ 1.5 s (first export, loads jsPDF + fonts)', pdf60.firstMs, 1500, MS(pdf60.firstMs)),
   budget(
     'hand-over file at or over the limits: checked (the main thread held) ≤ 200 ms',
@@ -215,6 +225,14 @@ for (const r of results.save)
     `${MS(r.addP50Ms)} / ${MS(r.addP95Ms)}`,
     `${MS(r.autosaveP50Ms)} / ${MS(r.autosaveP95Ms)}`,
   );
+table.push('');
+table.push('| Versions (Chromium) | saveVersion p50 / p95 | stored |');
+table.push('| ---: | ---: | ---: |');
+row(
+  `${results.versions.actors} actors`,
+  `${MS(results.versions.p50Ms)} / ${MS(results.versions.p95Ms)}`,
+  `${results.versions.stored} of ${results.versions.reps}`,
+);
 table.push('');
 table.push('| PDF | Chromium first export | Chromium again | Node buildPdf | size |');
 table.push('| ---: | ---: | ---: | ---: | ---: |');

@@ -61,6 +61,17 @@ describe('versions of a map', () => {
     ]);
   });
 
+  it('shows a version saved in another editor on the same map, as another tab would', async () => {
+    const id = uniqueId('versions');
+    const here = await lindFamily(id);
+    await here.flush();
+    const there = await mountEditor({ 'map-id': id });
+    expect(await there.listVersions()).toEqual([]);
+    const saved = await here.saveVersion('Kartläggning');
+    await expect.poll(() => there.listVersions()).toEqual([saved]);
+    expect(await here.listVersions()).toEqual([saved]);
+  });
+
   it('refuses a version with no name, in the UI language, and stores nothing', async () => {
     const editor = await lindFamily(uniqueId('versions'));
     await expect(editor.saveVersion('   ')).rejects.toThrow(ValidationError);

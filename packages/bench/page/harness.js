@@ -188,6 +188,34 @@ async function save(doc, reps, lazyReps) {
   return { update, updateSync, add, addSync, lazy, verified: note === `Autosparad ${lazyReps - 1}`, revision: stored.revision };
 }
 
+/**
+ * `saveVersion` on a stored map, each to IndexedDB before it resolves; then the versions are counted raw, and
+ * the undo history is checked to be untouched (a version is no edit).
+ */
+async function versions(doc, reps) {
+  const mapId = `bench-versions-${doc.actors.length}-${Date.now()}`;
+  const editor = await mount(null, { 'map-id': mapId });
+  editor.map = doc;
+  await editor.flush();
+  editor.updateActor(doc.actors[0].id, { note: 'före versionerna' });
+  await editor.flush();
+  const runs = [];
+  for (let i = 0; i < reps; i++) {
+    const start = performance.now();
+    await editor.saveVersion(`Uppföljning ${i + 1}`);
+    runs.push(performance.now() - start);
+    await frame();
+  }
+  const db = await openRaw();
+  const stored = await new Promise((resolve, reject) => {
+    const request = db.transaction('versions').objectStore('versions').index('mapId').count(mapId);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  db.close();
+  return { runs, stored, undoKept: editor.canUndo };
+}
+
 /** exportPdf() on a map: the first call loads the PDF stack and fonts, the later ones reuse them. */
 async function pdf(doc, reps) {
   const editor = await mount(doc);
@@ -250,5 +278,5 @@ async function checkFile(file) {
   return { checkMs, ms, longestTaskMs: Math.max(0, ...tasks), refused, actors: editor.map.actors.length, chars: text.length };
 }
 
-window.bench = { firstPicture, prepareDrag, startRecording, stopRecording, save, pdf, mount, laidOut, checkFile };
+window.bench = { firstPicture, prepareDrag, startRecording, stopRecording, save, versions, pdf, mount, laidOut, checkFile };
 window.benchReady = true;

@@ -25,6 +25,8 @@ export class VersionsController implements ReactiveController {
   private loadedFor: string | null = null;
   private loading: Promise<void> = Promise.resolve();
   private stopListening: (() => void) | null = null;
+  /** Signs this editor's saves: the channel brings a page's own messages back to it, which it already has. */
+  private readonly token = newId();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -36,7 +38,7 @@ export class VersionsController implements ReactiveController {
   hostConnected(): void {
     // Another tab stored a version of this map (or imported a file with versions): read them anew.
     this.stopListening = listen((message) => {
-      if (message.type === 'versions' && message.id === this.loadedFor) this.reload();
+      if (message.type === 'versions' && message.id === this.loadedFor && message.by !== this.token) this.reload();
       if (message.type === 'deleted' && (message.id === null || message.id === this.loadedFor)) this.forget();
     });
   }
@@ -93,7 +95,7 @@ export class VersionsController implements ReactiveController {
   private async store(versions: readonly MapVersion[]): Promise<void> {
     if (versions.length === 0) return;
     const id = this.hooks.storedId();
-    if (id !== null) await saveVersions(id, versions);
+    if (id !== null) await saveVersions(id, versions, this.token);
     this.list = [...this.list, ...versions].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
     this.host.requestUpdate();
   }

@@ -15,8 +15,8 @@ export type StoreMessage =
       by?: string;
     }
   | { type: 'deleted'; id: string | null }
-  /** A version of the map was stored (or came with an import). */
-  | { type: 'versions'; id: string }
+  /** A version of the map was stored (or came with an import), by the editor `by`. */
+  | { type: 'versions'; id: string; by?: string }
   | { type: 'lock-changed' }
   /** A tab locked the maps: every tab forgets its key. */
   | { type: 'locked' }

@@ -22,7 +22,7 @@ async function record(mapId: string, version: MapVersion): Promise<StoredVersion
  * Stores versions of a map (sealed by the passphrase like the map), and tells the other tabs. One already stored
  * under its id stays as it is: a version is read-only, and the same file imported twice adds nothing.
  */
-export async function saveVersions(mapId: string, versions: readonly MapVersion[]): Promise<void> {
+export async function saveVersions(mapId: string, versions: readonly MapVersion[], by?: string): Promise<void> {
   if (versions.length === 0) return;
   await run(async () => {
     // Sealed before the transaction opens: it must not wait on anything but its own requests.
@@ -32,7 +32,7 @@ export async function saveVersions(mapId: string, versions: readonly MapVersion[
     for (const stored of records) if (!known.has(stored.id)) void tx.store.put(stored);
     await tx.done;
   });
-  announce({ type: 'versions', id: mapId });
+  announce({ type: 'versions', id: mapId, ...(by ? { by } : {}) });
 }
 
 /** A map's versions, oldest first, each checked as a map is; one that cannot be read is left out, never half-read. */
