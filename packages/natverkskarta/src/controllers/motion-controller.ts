@@ -41,9 +41,14 @@ export class MotionController implements ReactiveController {
     return this.shown.get(id);
   }
 
-  /** Whether any actor is shown elsewhere than its place: animated, or dragged. */
-  get moving(): boolean {
-    return this.frame !== 0 || this.dragged !== null;
+  /** Whether actors are on their way to new places. */
+  get animating(): boolean {
+    return this.frame !== 0;
+  }
+
+  /** Whether an actor is being dragged. */
+  get dragging(): boolean {
+    return this.dragged !== null;
   }
 
   drag(id: string, point: Point): void {

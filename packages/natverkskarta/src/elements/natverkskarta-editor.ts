@@ -1389,9 +1389,12 @@ export class NatverkskartaEditor extends LitElement {
             <desc id="map-description">${t.ui.mapDescription}</desc>
             ${renderMapContent({
               map: doc,
-              scene: this.motion.moving
-                ? this.picture.scene(doc, (actor) => this.motion.positionOf(actor.id))
-                : this.picture.scene(doc),
+              // A drag is drawn on its own layer, over the map's picture as it is; only without that layer (before the
+              // forms' chunk has come) does the map draw the dragged actor itself.
+              scene:
+                this.motion.animating || (this.motion.dragging && !this.dragLayer)
+                  ? this.picture.scene(doc, (actor) => this.motion.positionOf(actor.id))
+                  : this.picture.scene(doc),
               t,
               selectedId: this.selectedId,
               tieFrom: this.tieFrom,
