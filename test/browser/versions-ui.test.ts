@@ -120,12 +120,30 @@ describe('versions in the side panel', () => {
       await editor.updateComplete;
       expect(focused()).toBe($(editor, '#changes-heading'));
       expect($(editor, '#changes-heading').textContent).toBe(heading);
-      expect($$(editor, '.changes li').map((item) => readable(item.textContent).replace(/\s+/g, ' ').trim())).toEqual(lines);
+      const told = (item: Element) => {
+        const copy = item.cloneNode(true) as Element;
+        copy.querySelector('.change-glyph')?.remove();
+        return readable(copy.textContent).replace(/\s+/g, ' ').trim();
+      };
+      expect($$(editor, '.changes li').map(told)).toEqual(lines);
+      // On the map, each changed contact carries the sign its group has in the list, which is the legend; its
+      // name says what changed.
+      const glyphs = $$(editor, '.changes li').map((item) => item.querySelector('.change-glyph')?.textContent);
+      expect(glyphs).toEqual(['+', '★', '▲', '◀']);
+      const mark = (id: string) => $(editor, `svg.map g.actor[data-actor-id="${id}"] .change-mark text`).textContent;
+      expect(mark(korttids)).toBe('★');
+      expect(mark(fk)).toBe('▲');
+      expect($(editor, `svg.map g.actor[data-actor-id="${fk}"]`).getAttribute('aria-label')).toContain(
+        lang === 'sv' ? 'Fungerar nu bra; Närmare familjen' : 'Now works well; Closer to the family',
+      );
+      expect($$(editor, 'svg.map g.actor.changed')).toHaveLength(3);
       expect(await violations(editor), 'changes shown').toEqual([]);
 
       $(editor, `.version-list [data-version-id="${intake.id}"] button`).click();
       await editor.updateComplete;
       expect(await violations(editor), 'a version shown').toEqual([]);
+      // Shown read-only, or the comparison closed: no marks.
+      expect($$(editor, 'svg.map .change-mark')).toEqual([]);
     });
   }
 

@@ -176,6 +176,17 @@ export const mapStyles = css`
   .mark.functioning-poor circle {
     fill: var(--nk-poor, ${unsafeCSS(FUNCTIONING_COLOURS.poor)});
   }
+  /* A change since the version compared with: a sign in a square, never a colour alone. */
+  .change-mark rect {
+    fill: var(--_surface);
+    stroke: var(--_stroke);
+    stroke-width: 1.5;
+  }
+  .change-mark text {
+    fill: var(--_text);
+    font-size: 10px;
+    font-weight: 700;
+  }
   .mark.consent {
     fill: var(--_stroke);
     stroke: var(--_surface);

@@ -21,6 +21,8 @@ export interface MapViewState {
   /** Keys on an actor, or on the family while a tie is being drawn. */
   onItemKeyDown: (event: KeyboardEvent, id: string) => void;
   onCentreActivate: () => void;
+  /** While a version is compared with now: the sign of each changed contact, and what changed (change-words.ts). */
+  changes?: ReadonlyMap<string, { glyph: string; text: string }>;
 }
 
 /** A point of the ellipse of layout radius `radius` at layout angle `angle`, in map units, for a path. */
@@ -90,6 +92,8 @@ function renderActor(state: MapViewState, item: SceneActor): SVGTemplateResult {
   if (actor.functioning) classes.push(`functioning-${actor.functioning}`);
   if (actor.id === state.selectedId) classes.push('selected');
   if (actor.id === state.tieFrom) classes.push('tie-from');
+  const change = state.changes?.get(actor.id);
+  if (change) classes.push('changed');
   return svg`<g
     class=${classes.join(' ')}
     data-actor-id=${actor.id}
@@ -99,12 +103,20 @@ function renderActor(state: MapViewState, item: SceneActor): SVGTemplateResult {
     role="button"
     tabindex=${actor.id === state.focusId ? 0 : -1}
     aria-pressed=${actor.id === state.selectedId ? 'true' : 'false'}
-    aria-label=${actorDescription(state.t, actor)}
+    aria-label=${change ? `${actorDescription(state.t, actor)}, ${change.text}` : actorDescription(state.t, actor)}
     @pointerdown=${(event: PointerEvent) => state.onActorPointerDown(event, actor)}
     @keydown=${(event: KeyboardEvent) => state.onItemKeyDown(event, actor.id)}
   >
     <circle class="focus-ring" r=${NODE_RADIUS + 7}></circle>
     ${actorMarks(item)}
+    ${
+      change
+        ? svg`<g class="change-mark" aria-hidden="true" transform="translate(${-NODE_RADIUS - 3} ${-NODE_RADIUS - 3})">
+            <rect x="-7" y="-7" width="14" height="14" rx="2"></rect>
+            <text dominant-baseline="central" text-anchor="middle">${change.glyph}</text>
+          </g>`
+        : ''
+    }
   </g>`;
 }
 
@@ -163,6 +175,7 @@ export function renderMapContent(state: MapViewState): SVGTemplateResult {
             item.id === state.selectedId,
             item.id === state.focusId,
             item.id === state.tieFrom,
+            state.changes?.get(item.id)?.text,
           ],
           () => renderActor(state, item),
         ),

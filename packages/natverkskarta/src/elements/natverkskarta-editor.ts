@@ -1192,6 +1192,17 @@ export class NatverkskartaEditor extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.help-button')?.focus());
   }
 
+  /** While a version is compared with now, on the map now: the sign of each contact that changed since. */
+  private changeMarks(
+    panels: Panels | null,
+    viewing: MapVersion | null,
+  ): ReadonlyMap<string, { glyph: string; text: string }> | undefined {
+    const compare = this.compare;
+    const since = compare?.to === null ? this.versionsHere?.list.find((version) => version.id === compare.from) : undefined;
+    if (!panels || !since || viewing) return undefined;
+    return panels.changeMarks(panels.changeGroups(this.t, panels.diffMaps(since.map, this.doc), this.doc));
+  }
+
   /** The version shown instead of the map, if any. */
   private get viewing(): MapVersion | null {
     return this.versionsHere?.list.find((version) => version.id === this.viewingId) ?? null;
@@ -1403,6 +1414,7 @@ export class NatverkskartaEditor extends LitElement {
                 this.drag.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 }),
               onItemKeyDown: (event, id) => this.keyboard.onItemKeyDown(event, id),
               onCentreActivate: () => this.activateCentre(),
+              changes: this.changeMarks(panels, viewing),
             })}
           </svg>
           <div class="map-controls" part="map-controls" role="group" aria-label=${t.ui.mapControls}>

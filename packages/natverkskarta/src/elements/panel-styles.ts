@@ -68,6 +68,17 @@ export const panelStyles = css`
     margin: 0 0 0.25rem;
     font-size: 1rem;
   }
+  .change-glyph {
+    display: inline-grid;
+    place-items: center;
+    width: 1.25em;
+    height: 1.25em;
+    margin-inline-end: 0.25em;
+    border: 1.5px solid var(--_stroke);
+    border-radius: 2px;
+    font-size: 0.85em;
+    font-weight: 700;
+  }
   .changes ul {
     margin: 0 0 0.5rem;
     padding-inline-start: 1.1rem;

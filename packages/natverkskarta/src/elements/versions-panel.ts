@@ -113,6 +113,7 @@ function renderChanges(state: VersionsPanelState, compare: { from: string; to: s
             ${groups.map(
               (group) =>
                 html`<li>
+                  ${group.glyph ? html`<span class="change-glyph" aria-hidden="true">${group.glyph}</span>` : nothing}
                   <strong>${group.heading}:</strong>
                   ${group.names.map((name, i) => html`${i > 0 ? ', ' : ''}<bdi>${name}</bdi>`)}.
                 </li>`,

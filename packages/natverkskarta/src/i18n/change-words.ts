@@ -10,6 +10,10 @@ import type { Translations } from './translations.js';
 export interface ChangeGroup {
   /** "2 behov har fått en kontakt", "Avslutad", "Fungerar nu bra". */
   heading: string;
+  /** The sign that marks its contacts on the map and in the list (none for removed contacts and ties). */
+  glyph: string;
+  /** The contacts' ids, for the map's marks. */
+  ids: string[];
   /** The contacts (or ties) it is about, by name, in full. */
   names: string[];
 }
@@ -131,24 +135,53 @@ export function changeGroups(t: Translations, diff: MapDiff, after: MapDocument)
     return actor ? actorLabel(t, actor) : '?';
   };
   const tieNames = (ties: readonly TieChange[]) => ties.map((tie) => `${end(tie.from)} – ${end(tie.to)}`);
+  const group = (heading: string, glyph: string, changes: readonly ActorChange[]): ChangeGroup => ({
+    heading,
+    glyph,
+    names: named(changes),
+    ids: changes.map((change) => (change.after ?? change.before)!.id),
+  });
+  const ties = (heading: string, list: readonly TieChange[]): ChangeGroup => ({
+    heading,
+    glyph: '',
+    names: tieNames(list),
+    ids: [],
+  });
   const groups: ChangeGroup[] = [
-    { heading: words.added(diff.added.length), names: named(diff.added) },
-    { heading: words.met(diff.met.length), names: named(diff.met) },
-    { heading: words.resumed(diff.resumed.length), names: named(diff.resumed) },
-    ...(['good', 'mixed', 'poor'] as const).map((now) => {
-      const changes = diff.better.filter((change) => change.after?.functioning === now);
-      return { heading: words.betterNow[now], names: named(changes) };
-    }),
-    { heading: words.closer, names: named(diff.closer) },
-    { heading: words.newNeeds(diff.newNeeds.length), names: named(diff.newNeeds) },
-    { heading: words.worse, names: named(diff.worse) },
-    { heading: words.further, names: named(diff.further) },
-    { heading: words.ended(diff.ended.length), names: named(diff.ended) },
-    { heading: words.removed(diff.removed.length), names: named(diff.removed) },
-    { heading: words.tiesAdded(diff.tiesAdded.length), names: tieNames(diff.tiesAdded) },
-    { heading: words.tiesRemoved(diff.tiesRemoved.length), names: tieNames(diff.tiesRemoved) },
+    group(words.added(diff.added.length), '+', diff.added),
+    group(words.met(diff.met.length), '★', diff.met),
+    group(words.resumed(diff.resumed.length), '↺', diff.resumed),
+    ...(['good', 'mixed', 'poor'] as const).map((now) =>
+      group(
+        words.betterNow[now],
+        '▲',
+        diff.better.filter((change) => change.after?.functioning === now),
+      ),
+    ),
+    group(words.closer, '◀', diff.closer),
+    group(words.newNeeds(diff.newNeeds.length), '!', diff.newNeeds),
+    group(words.worse, '▼', diff.worse),
+    group(words.further, '▶', diff.further),
+    group(words.ended(diff.ended.length), '×', diff.ended),
+    { ...group(words.removed(diff.removed.length), '', diff.removed), ids: [] },
+    ties(words.tiesAdded(diff.tiesAdded.length), diff.tiesAdded),
+    ties(words.tiesRemoved(diff.tiesRemoved.length), diff.tiesRemoved),
   ];
   return groups.filter((group) => group.names.length > 0);
+}
+
+/** Each changed contact on the map: the sign of its first change, and every change it had, for its name. */
+export function changeMarks(groups: readonly ChangeGroup[]): Map<string, { glyph: string; text: string }> {
+  const marks = new Map<string, { glyph: string; text: string }>();
+  for (const group of groups)
+    for (const id of group.ids) {
+      const known = marks.get(id);
+      marks.set(
+        id,
+        known ? { glyph: known.glyph, text: `${known.text}; ${group.heading}` } : { glyph: group.glyph, text: group.heading },
+      );
+    }
+  return marks;
 }
 
 /** The groups as one paragraph: "1 ny kontakt: Personligt ombud. 1 behov har fått en kontakt: Korttidsvistelse." */
