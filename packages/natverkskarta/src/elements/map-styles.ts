@@ -184,7 +184,7 @@ export const mapStyles = css`
   }
   .change-mark text {
     fill: var(--_text);
-    font-size: 10px;
+    font-size: 14px;
     font-weight: 700;
   }
   .mark.consent {

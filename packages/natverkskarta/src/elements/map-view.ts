@@ -111,8 +111,8 @@ function renderActor(state: MapViewState, item: SceneActor): SVGTemplateResult {
     ${actorMarks(item)}
     ${
       change
-        ? svg`<g class="change-mark" aria-hidden="true" transform="translate(${-NODE_RADIUS - 3} ${-NODE_RADIUS - 3})">
-            <rect x="-7" y="-7" width="14" height="14" rx="2"></rect>
+        ? svg`<g class="change-mark" aria-hidden="true" transform="translate(${-NODE_RADIUS - 6} ${-NODE_RADIUS - 6})">
+            <rect x="-10" y="-10" width="20" height="20" rx="3"></rect>
             <text dominant-baseline="central" text-anchor="middle">${change.glyph}</text>
           </g>`
         : ''
