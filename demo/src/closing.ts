@@ -27,12 +27,11 @@ const fileName = (title: string, extension: string) =>
 /** The receipt's lines: what IndexedDB itself says is left. */
 function receiptLines(records: StoredRecords, scope: 'map' | 'all'): string[] {
   if (!records.database) return ['Webbläsarens databas för Nätverkskarta finns inte längre.'];
-  const lines = [
+  return [
     `Sparade kartor${scope === 'map' ? ' med den här kartans id' : ''}: ${records.maps}.`,
     `Versioner: ${records.versions}.`,
     `Utkast: ${records.drafts}.`,
   ];
-  return lines;
 }
 
 const nothingLeft = (records: StoredRecords) => records.maps + records.versions + records.drafts === 0;

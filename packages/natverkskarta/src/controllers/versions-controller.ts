@@ -16,12 +16,10 @@ export interface VersionsHooks {
 /**
  * The map's versions: named, dated, read-only snapshots. Stored with the map in IndexedDB (store/versions.ts), or
  * kept here when the host keeps the data; either way they travel in the hand-over file. Made with the forms' chunk,
- * once the map is on screen: no version is needed for the first picture. `list` is what the editor shows, oldest first; `status` says whether it is
- * known yet.
+ * once the map is on screen: no version is needed for the first picture. `list` is what the editor shows, oldest first.
  */
 export class VersionsController implements ReactiveController {
   list: readonly MapVersion[] = [];
-  status: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   private loadedFor: string | null = null;
   private loading: Promise<void> = Promise.resolve();
   private stopListening: (() => void) | null = null;
@@ -63,7 +61,6 @@ export class VersionsController implements ReactiveController {
   forget(): void {
     this.list = [];
     this.loadedFor = null;
-    this.status = 'idle';
     this.host.requestUpdate();
   }
 
@@ -103,17 +100,14 @@ export class VersionsController implements ReactiveController {
   private reload(): void {
     const id = this.loadedFor;
     if (id === null) return;
-    this.status = 'loading';
     this.loading = loadVersions(id)
       .then(
         (versions) => {
           if (this.loadedFor !== id) return;
           this.list = versions;
-          this.status = 'ready';
         },
-        () => {
-          if (this.loadedFor === id) this.status = 'failed';
-        },
+        // Unreadable now (a store that fails fails the map's load too, which tells the user): the list stays as it was.
+        () => undefined,
       )
       .finally(() => this.host.requestUpdate());
   }

@@ -249,11 +249,12 @@ export function action(id: ActionId): Action {
   return ACTIONS.find((candidate) => candidate.id === id)!;
 }
 
-/** Whether a command is offered at all (a read-only map offers none that write) and whether it can run now. */
+/** Whether a command is offered at all: a read-only map offers none that write. */
 export function offered(command: Action, state: ActionState): boolean {
   return !(command.writes && state.readonly);
 }
 
+/** Whether a command is offered and can run now. */
 export function enabled(command: Action, state: ActionState): boolean {
   return offered(command, state) && (command.enabled?.(state) ?? true);
 }

@@ -29,7 +29,7 @@ import { emptyHistory, record, redo as redoStep, undo as undoStep, type History 
 import { newId } from '../model/ids.js';
 import { fileTooLarge, restoreMap } from '../model/restore.js';
 import { handOverJson, versionInfo, type HandOver } from '../model/versions.js';
-import type { ChangeGroup } from '../i18n/change-words.js';
+import type { ChangeGroup, Comparison } from '../i18n/change-words.js';
 import { LIMITS } from '../model/limits.js';
 import { cleanText } from '../model/clean-text.js';
 import {
@@ -581,20 +581,14 @@ export class NatverkskartaEditor extends LitElement {
    * heading ("Förändringar sedan Kartläggning"), the groups with every contact named, and the whole as one text.
    */
   async changesSince(versionId: string, untilId?: string): Promise<Changes> {
+    const panels = await this.loadPanels();
     const { list } = await this.versions();
     const find = (id: string, path: string) =>
       list.find((version) => version.id === id) ?? this.throwIssues([{ path, code: 'noSuchVersion', detail: id }]);
     const since = find(versionId, 'versionId');
     const until = untilId === undefined ? null : find(untilId, 'untilId');
-    const [{ diffMaps }, words] = await Promise.all([import('../model/diff.js'), import('../i18n/change-words.js')]);
-    const after = until?.map ?? this.doc;
-    const groups = words.changeGroups(this.t, diffMaps(since.map, after), after);
-    const say = words.changeWords(this.t);
-    return {
-      heading: until ? say.between(since.label, until.label) : say.since(since.label),
-      groups,
-      text: words.changeSummary(this.t, groups),
-    };
+    const { heading, groups } = panels.describeChanges(this.t, since, until, this.doc);
+    return { heading, groups, text: panels.changeSummary(this.t, groups) };
   }
 
   /** The map's versions, oldest first. */
@@ -1192,15 +1186,33 @@ export class NatverkskartaEditor extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.help-button')?.focus());
   }
 
+  private comparisonFor: { key: readonly unknown[]; comparison: Comparison | null } | null = null;
+
+  /**
+   * The comparison shown (from a version to another, or to the map now), worked out once for the versions, the map
+   * and the language it was made of: the panel's list and the map's marks both show it.
+   */
+  private comparison(panels: Panels): Comparison | null {
+    const compare = this.compare;
+    const list = this.versionsHere?.list ?? [];
+    const key = [compare, list, compare?.to === null ? this.doc : null, this.t];
+    const known = this.comparisonFor;
+    if (known && key.every((part, i) => part === known.key[i])) return known.comparison;
+    const from = compare && list.find((version) => version.id === compare.from);
+    const to = compare?.to ? list.find((version) => version.id === compare.to) : null;
+    const comparison = from && to !== undefined ? panels.describeChanges(this.t, from, to, this.doc) : null;
+    this.comparisonFor = { key, comparison };
+    return comparison;
+  }
+
   /** While a version is compared with now, on the map now: the sign of each contact that changed since. */
   private changeMarks(
     panels: Panels | null,
     viewing: MapVersion | null,
   ): ReadonlyMap<string, { glyph: string; text: string }> | undefined {
-    const compare = this.compare;
-    const since = compare?.to === null ? this.versionsHere?.list.find((version) => version.id === compare.from) : undefined;
-    if (!panels || !since || viewing) return undefined;
-    return panels.changeMarks(panels.changeGroups(this.t, panels.diffMaps(since.map, this.doc), this.doc));
+    if (!panels || viewing || this.compare?.to !== null) return undefined;
+    const comparison = this.comparison(panels);
+    return comparison ? panels.changeMarks(comparison.groups) : undefined;
   }
 
   /** The version shown instead of the map, if any. */
@@ -1467,7 +1479,7 @@ export class NatverkskartaEditor extends LitElement {
                   versions: this.versionsHere.list,
                   readonly: this.readonly,
                   error: this.versionError,
-                  compare: this.compare,
+                  comparison: this.comparison(panels),
                   onSave: (label) => void this.onSaveVersion(label),
                   onView: (id) => this.viewVersion(id),
                   onCompare: (from, to) => this.compareVersions(from, to),

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { changeGroups, changeWords } from '../i18n/change-words.js';
+import { changeWords, type Comparison } from '../i18n/change-words.js';
 import type { Translations } from '../i18n/index.js';
-import { diffMaps } from '../model/diff.js';
 import type { MapDocument, MapVersion } from '../model/types.js';
 
 export interface VersionsPanelState {
@@ -11,8 +10,8 @@ export interface VersionsPanelState {
   readonly: boolean;
   /** Why the last "Spara version" was refused, in the UI language. */
   error: string;
-  /** The comparison shown: from a version to another, or to the map now (`to` null). */
-  compare: { from: string; to: string | null } | null;
+  /** The comparison shown (`describeChanges`), if any. */
+  comparison: Comparison | null;
   onSave: (label: string) => void;
   onView: (id: string) => void;
   onCompare: (from: string, to: string | null) => void;
@@ -38,7 +37,7 @@ export function renderVersionsPanel(state: VersionsPanelState): TemplateResult {
     const input = (event.target as HTMLFormElement).elements.namedItem('versionLabel') as HTMLInputElement;
     state.onSave(input.value);
   };
-  return html`<details class="versions" part="versions" ?open=${state.compare !== null || state.error !== ''}>
+  return html`<details class="versions" part="versions" ?open=${state.comparison !== null || state.error !== ''}>
     <summary>${words.versions} (${versions.length})</summary>
     ${
       state.readonly
@@ -90,20 +89,13 @@ export function renderVersionsPanel(state: VersionsPanelState): TemplateResult {
             )}
           </ol>`
     }
-    ${state.compare ? renderChanges(state, state.compare) : nothing}
+    ${state.comparison ? renderChanges(state.t, state.comparison, state.onCloseCompare) : nothing}
   </details>`;
 }
 
-/** What changed, grouped, every contact named in full. */
-function renderChanges(state: VersionsPanelState, compare: { from: string; to: string | null }): TemplateResult | typeof nothing {
-  const { t, versions } = state;
+/** What changed, grouped, every contact named in full; each group with the sign that marks its contacts on the map. */
+function renderChanges(t: Translations, { heading, groups }: Comparison, onClose: () => void): TemplateResult {
   const words = changeWords(t);
-  const from = versions.find((version) => version.id === compare.from);
-  const to = compare.to === null ? null : versions.find((version) => version.id === compare.to);
-  if (!from || to === undefined) return nothing;
-  const after = to ? to.map : state.map;
-  const groups = changeGroups(t, diffMaps(from.map, after), after);
-  const heading = to ? words.between(from.label, to.label) : words.since(from.label);
   return html`<section class="changes" aria-labelledby="changes-heading">
     <h3 id="changes-heading" tabindex="-1">${heading}</h3>
     ${
@@ -120,6 +112,6 @@ function renderChanges(state: VersionsPanelState, compare: { from: string; to: s
             )}
           </ul>`
     }
-    <button type="button" @click=${state.onCloseCompare}>${words.closeCompare}</button>
+    <button type="button" @click=${onClose}>${words.closeCompare}</button>
   </section>`;
 }

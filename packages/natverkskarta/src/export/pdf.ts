@@ -13,8 +13,7 @@ import { categoryLabel, loadTranslations, mapTitle, sectorLabel, type Translatio
 import * as engine from '../layout/layout-map.js';
 import { applyCommand } from '../model/commands.js';
 import type { Actor, ActorStatus, MapDocument, MapVersion, Sector } from '../model/types.js';
-import { diffMaps } from '../model/diff.js';
-import { changeGroups, changeWords, type ChangeGroup } from '../i18n/change-words.js';
+import { changeWords, describeChanges, type ChangeGroup } from '../i18n/change-words.js';
 import { MapPicture, sectorColours, type Scene } from '../scene/index.js';
 import { fontsFor, loadFont, type FontKey } from './fonts.js';
 import { drawLegend, drawMap, drawSample } from './pdf-map.js';
@@ -35,8 +34,10 @@ export async function buildPdf(map: MapDocument, options: PdfOptions = {}): Prom
   const t = await loadTranslations(options.lang);
   const clean = cleanMap(map, t);
   const since = options.compareWith;
-  const changes = since ? changeGroups(t, diffMaps(cleanMap(since.map, t), clean), clean) : null;
-  const changeTexts = since ? [since.label, ...(changes ?? []).flatMap((group) => [group.heading, ...group.names])] : [];
+  const changes = since
+    ? describeChanges(t, { ...since, label: cleanText(since.label), map: cleanMap(since.map, t) }, null, clean)
+    : null;
+  const changeTexts = changes ? [changes.heading, ...changes.groups.flatMap((group) => [group.heading, ...group.names])] : [];
   const scripts = scriptsUsed([...textsOf(clean, t), ...changeTexts]);
   const keys = fontsFor(scripts);
   const files = await Promise.all(keys.map((key) => loadFont(key)));
@@ -60,9 +61,9 @@ export async function buildPdf(map: MapDocument, options: PdfOptions = {}): Prom
   drawFirstPage(pen, paperScene(clean, t, pen), t, title, date);
   doc.addPage('a4', 'portrait');
   drawContactList(pen, clean, t, date);
-  if (since && changes) {
+  if (changes) {
     doc.addPage('a4', 'portrait');
-    drawChanges(pen, t, changeWords(t).since(cleanText(since.label)), changes);
+    drawChanges(pen, t, changes.heading, changes.groups);
   }
   drawFooters(pen, t, title);
 

@@ -1,5 +1,5 @@
-import type { ActorChange, MapDiff, TieChange } from '../model/diff.js';
-import { CENTRE_ID, type Actor, type Functioning, type MapDocument } from '../model/types.js';
+import { diffMaps, type ActorChange, type MapDiff, type TieChange } from '../model/diff.js';
+import { CENTRE_ID, type Actor, type Functioning, type MapDocument, type MapVersion } from '../model/types.js';
 import { actorLabel, mapTitle } from './index.js';
 import type { Translations } from './translations.js';
 
@@ -168,6 +168,21 @@ export function changeGroups(t: Translations, diff: MapDiff, after: MapDocument)
     ties(words.tiesRemoved(diff.tiesRemoved.length), diff.tiesRemoved),
   ];
   return groups.filter((group) => group.names.length > 0);
+}
+
+/** What changed from a version to another (`to`), or to `now`, with its heading: the one way it is worked out. */
+export interface Comparison {
+  heading: string;
+  groups: ChangeGroup[];
+}
+
+export function describeChanges(t: Translations, from: MapVersion, to: MapVersion | null, now: MapDocument): Comparison {
+  const words = changeWords(t);
+  const after = to ? to.map : now;
+  return {
+    heading: to ? words.between(from.label, to.label) : words.since(from.label),
+    groups: changeGroups(t, diffMaps(from.map, after), after),
+  };
 }
 
 /** Each changed contact on the map: the sign of its first change, and every change it had, for its name. */
