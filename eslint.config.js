@@ -53,6 +53,30 @@ export default tseslint.config(
     },
   },
   {
+    // The session is the editor without a screen: no DOM, no Lit, no IndexedDB (only the store's error type).
+    files: ['packages/natverkskarta/src/session/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'lit',
+            'lit/*',
+            'idb',
+            'jspdf',
+            'd3-*',
+            '../elements/*',
+            '../controllers/*',
+            '../export/*',
+            '../store/*',
+            '!../store/errors.js',
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'localStorage'],
+    },
+  },
+  {
     files: ['packages/natverkskarta/src/{elements,controllers}/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['d3-*'] }] },
   },

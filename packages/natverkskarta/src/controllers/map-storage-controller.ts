@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isolate, type Translations } from '../i18n/index.js';
-import type { Command } from '../model/commands.js';
 import { createMap } from '../model/document.js';
 import { newId } from '../model/ids.js';
 import type { MapDocument } from '../model/types.js';
@@ -10,6 +9,8 @@ import { onLockChange, unlock, type LockEvent } from '../store/lock.js';
 import { deleteDraft, loadMapRevision, saveMap, type MapRevision } from '../store/maps.js';
 import { requestPersistence } from '../store/persistence.js';
 import { TITLE_LIMIT } from '../model/validation.js';
+import type { EditorSession } from '../session/editor-session.js';
+import type { MapChange } from '../session/session-events.js';
 import { AutosaveController } from './autosave-controller.js';
 import { MapSyncController } from './map-sync-controller.js';
 
@@ -21,38 +22,36 @@ function titled(make: (title: string) => string, title: string): string {
   return make(title.length > room ? `${title.slice(0, Math.max(0, room - 1))}…` : title);
 }
 
-/** What the storage needs from the editor. */
-export interface MapStorageHooks {
+/** Which map the storage keeps, as the editor's attributes say. */
+export interface MapStorageConfig {
   mapId: () => string | null;
   mode: () => StorageMode;
   t: () => Translations;
-  current: () => MapDocument;
-  /** A whole document from the store, at a stored revision: the editor starts afresh with it. */
-  replace: (doc: MapDocument, storedRevision: number) => void;
-  /** A document another tab made (or the merge with it): shown, history kept. */
-  show: (doc: MapDocument) => void;
-  setLoading: (loading: boolean) => void;
-  setLocked: (locked: boolean) => void;
-  /** The maps were locked: the editor drops the map and its history, and shows the unlock form. */
-  lockedOut: (empty: MapDocument) => void;
-  /** The map was deleted in another tab: the editor lets it go. */
-  deletedElsewhere: () => void;
-  reportError: (error: unknown) => void;
-  /** A save succeeded: a storage error shown earlier no longer holds. */
-  saved: () => void;
-  notice: (message: string) => void;
+}
+
+/** What the storage is doing, for the editor to show. */
+export interface StorageStatus {
+  /** The map is being read. */
+  loading: boolean;
+  /** The maps are locked by a passphrase: the unlock form takes the map's place. */
+  locked: boolean;
+  /** The stored map could not be read, or was deleted elsewhere: nothing is written over it. */
+  blocked: boolean;
+  /** Every edit so far is stored (or nothing is stored here: no `map-id`, or `storage="none"`). */
+  saved: boolean;
 }
 
 /**
- * The map named by `map-id` in IndexedDB: loading it (or creating it), saving every edit (debounced, and at once
- * when the page is hidden or closed), keeping two tabs from overwriting each other, rescuing a draft a closed tab
- * left, the passphrase lock, and asking the browser to keep the storage. The editor hands it every change and
- * shows what it reports.
+ * The map named by `map-id` in IndexedDB: loading it (or creating it) into the session, saving every change the
+ * session tells (debounced, and at once when the page is hidden or closed), keeping two tabs from overwriting each
+ * other, rescuing a draft a closed tab left, the passphrase lock, and asking the browser to keep the storage. It
+ * tells failures and notices through the session, and exposes its `status` for the editor to render.
  */
 export class MapStorageController implements ReactiveController {
   private loadToken = 0;
   /** Set when the stored map could not be read, or was deleted elsewhere: never overwrite it. */
   private blocked = false;
+  private reading = false;
   private loading: Promise<void> = Promise.resolve();
   /** Which map the last load was for (`storage|map-id`), so that a load starts once per map. */
   private loadedKey = '';
@@ -72,43 +71,71 @@ export class MapStorageController implements ReactiveController {
   private readonly autosave: AutosaveController;
 
   constructor(
-    host: ReactiveControllerHost,
-    private readonly hooks: MapStorageHooks,
+    private readonly host: ReactiveControllerHost,
+    private readonly session: EditorSession,
+    private readonly config: MapStorageConfig,
   ) {
     host.addController(this);
+    const t = () => config.t();
     this.sync = new MapSyncController(host, {
       mapId: () => this.activeId(),
-      current: hooks.current,
-      adopt: (doc) => {
-        hooks.show(doc);
-        // An edit made while the merge was being stored waits in the autosave without the other tab's changes:
-        // what it must store now is the merged document with that edit on top, which is what is shown.
-        if (this.autosave.dirty) this.autosave.schedule(hooks.current());
-      },
+      current: () => session.map,
+      adopt: (doc) => session.adopt(doc),
       dirty: () => this.autosave.dirty,
       flush: () => void this.autosave.flush().catch(() => undefined),
       notice: (notice, detail) => {
-        const { ui } = hooks.t();
+        const { ui } = t();
         if (notice === 'deleted') this.letGo();
-        else if (notice === 'merged') hooks.notice(ui.mergedFromOtherTab);
-        else if (notice === 'updated') hooks.notice(ui.updatedFromOtherTab);
-        else hooks.notice(ui.copiedFromOtherTab(isolate(detail)));
+        else if (notice === 'merged') session.tell(ui.mergedFromOtherTab);
+        else if (notice === 'updated') session.tell(ui.updatedFromOtherTab);
+        else session.tell(ui.copiedFromOtherTab(isolate(detail)));
       },
       conflicts: (note, doc, side) =>
-        void import('../i18n/merge-notice.js').then(({ mergeNotice }) => hooks.notice(mergeNotice(hooks.t(), note, doc, side))),
-      copyTitle: (title) => titled(hooks.t().ui.otherTabTitle, title || hooks.t().ui.untitled),
+        void import('../i18n/merge-notice.js').then(({ mergeNotice }) => session.tell(mergeNotice(t(), note, doc, side))),
+      copyTitle: (title) => titled(t().ui.otherTabTitle, title || t().ui.untitled),
     });
     this.autosave = new AutosaveController(host, {
       // The document shown when the write starts, not the one the autosave was handed: a merge with another tab
       // may have come in between, and what is shown is always the newest whole of this tab's work.
       save: () =>
-        this.dropped
-          ? Promise.reject(new StorageError('locked', 'the map was let go at a lock'))
-          : this.sync.save(hooks.current()),
+        this.dropped ? Promise.reject(new StorageError('locked', 'the map was let go at a lock')) : this.sync.save(session.map),
       rescue: (doc) => writeDraftNow(doc, this.sync.revision),
-      onError: hooks.reportError,
-      onSaved: hooks.saved,
+      onError: (error) => {
+        // Locked while editing (the passphrase was changed in another tab): ask for it; the edits wait in memory.
+        if (error instanceof StorageError && error.kind === 'locked') this.locked = true;
+        session.report(error);
+        host.requestUpdate();
+      },
+      onSaved: () => {
+        session.stored();
+        host.requestUpdate();
+      },
     });
+    session.subscribe((event) => {
+      if (event.type === 'map') this.changed(event.map, event.change);
+    });
+  }
+
+  /** What the storage is doing now. */
+  get status(): StorageStatus {
+    return { loading: this.reading, locked: this.locked, blocked: this.blocked, saved: !this.autosave.unsettled };
+  }
+
+  /** Every change of the session's document: stored soon, merged by command if another tab saved meanwhile. */
+  private changed(doc: MapDocument, change: MapChange): void {
+    if (change.kind === 'edit') {
+      this.sync.record(doc, change.command);
+      this.persist(doc);
+      if (change.byUser) this.userEdited();
+    } else if (change.kind === 'replaced') this.took(doc, change.storedRevision, change.changed);
+    // An edit made while a merge was being stored waits in the autosave without the other tab's changes: what it
+    // must store now is the merged document with that edit on top, which is what is shown.
+    else if (change.kind === 'adopted' && this.autosave.dirty) this.autosave.schedule(doc);
+  }
+
+  private setReading(reading: boolean): void {
+    this.reading = reading;
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -129,7 +156,7 @@ export class MapStorageController implements ReactiveController {
     const id = this.activeId();
     if (event === 'locking') {
       // Waiting, or on its way (the write may yet fail without the key): sealed now, while the key is here.
-      if (id && this.autosave.unsettled) writeDraftNow(this.hooks.current(), this.sync.revision);
+      if (id && this.autosave.unsettled) writeDraftNow(this.session.map, this.sync.revision);
       return;
     }
     if (event === 'locked') {
@@ -139,13 +166,14 @@ export class MapStorageController implements ReactiveController {
       this.loadedKey = '';
       this.locked = true;
       this.dropped = true;
-      this.hooks.lockedOut(createMap({ id }));
-      this.hooks.setLoading(false);
+      // Nothing of the map stays on screen, in the session or its undo history; a host that mirrors it lets it go.
+      this.session.clear(createMap({ id }));
+      this.setReading(false);
       return;
     }
     if (this.locked) {
       this.locked = false;
-      this.hooks.setLocked(false);
+      this.host.requestUpdate();
       this.loadedKey = '';
       this.ensureLoaded();
     }
@@ -153,7 +181,7 @@ export class MapStorageController implements ReactiveController {
 
   /** The map this editor stores, or null when it stores nothing (no `map-id`, `storage="none"`, or blocked). */
   private activeId(): string | null {
-    return this.hooks.mode() !== 'none' && !this.blocked ? this.hooks.mapId() : null;
+    return this.config.mode() !== 'none' && !this.blocked ? this.config.mapId() : null;
   }
 
   /** Resolves when the map named by `map-id` has been loaded (or created). */
@@ -164,8 +192,8 @@ export class MapStorageController implements ReactiveController {
 
   /** Starts loading the map named by `map-id` unless that load has started already. */
   ensureLoaded(): void {
-    const id = this.hooks.mapId();
-    const key = id && this.hooks.mode() !== 'none' ? `${this.hooks.mode()}|${id}` : '';
+    const id = this.config.mapId();
+    const key = id && this.config.mode() !== 'none' ? `${this.config.mode()}|${id}` : '';
     if (key === this.loadedKey) return;
     this.loadedKey = key;
     if (id && key) this.loading = this.load(id);
@@ -179,14 +207,8 @@ export class MapStorageController implements ReactiveController {
     await this.autosave.flush();
   }
 
-  /** An edit (or an undo or redo step): stored soon, and merged by command if another tab saved meanwhile. */
-  edited(doc: MapDocument, command: Command): void {
-    this.sync.record(doc, command);
-    this.persist(doc);
-  }
-
   /** The first real edit (a user's action, which browsers require for it): ask to keep the storage. */
-  userEdited(): void {
+  private userEdited(): void {
     if (this.persistenceAsked || !this.activeId()) return;
     this.persistenceAsked = true;
     void requestPersistence();
@@ -196,18 +218,13 @@ export class MapStorageController implements ReactiveController {
    * A whole document the editor now shows: from the store at `storedRevision` (stored again only when `changed`,
    * e.g. laid out anew), or from the host (`map`, an import) when `storedRevision` is undefined.
    */
-  took(doc: MapDocument, storedRevision: number | undefined, changed: boolean): void {
+  private took(doc: MapDocument, storedRevision: number | undefined, changed: boolean): void {
     this.autosave.cancel();
     if (storedRevision !== undefined) this.sync.reset(storedRevision, doc);
     if (storedRevision === undefined || changed) {
       this.sync.record(doc, null);
       this.persist(doc);
     }
-  }
-
-  /** A save found the maps locked (the passphrase changed in another tab): the edits wait for the unlock. */
-  lockedBySave(): void {
-    this.locked = true;
   }
 
   /** Unlocks protected maps with the passphrase and loads the map; false, with nothing changed, when it is wrong. */
@@ -232,36 +249,33 @@ export class MapStorageController implements ReactiveController {
     if (this.dropped) this.autosave.cancel();
     else await this.autosave.flush().catch(() => undefined);
     this.dropped = false;
-    this.hooks.setLoading(true);
+    this.setReading(true);
     this.blocked = false;
     this.loadError = null;
     try {
       const stored = await loadMapRevision(id);
       if (token !== this.loadToken) return;
       if (stored?.draft) await this.takeDraft(stored, stored.draft);
-      else if (stored) this.hooks.replace(stored.doc, stored.revision);
+      else if (stored) this.session.load(stored.doc, stored.revision);
       else {
         // Stored at once, so that a host's list of maps shows it.
-        this.hooks.replace(createMap({ id }), 0);
-        this.autosave.schedule(this.hooks.current());
+        this.session.load(createMap({ id }), 0);
+        this.autosave.schedule(this.session.map);
         await this.autosave.flush().catch(() => undefined);
       }
     } catch (error) {
       if (token !== this.loadToken) return;
       this.blocked = !(error instanceof StorageError && error.kind === 'unavailable');
       if (this.blocked) this.loadError = error;
-      this.hooks.replace(createMap({ id }), 0);
+      this.session.load(createMap({ id }), 0);
       if (error instanceof StorageError && error.kind === 'locked') {
         // Protected by a passphrase: the unlock form takes the place of the map.
         this.locked = true;
-        this.hooks.setLocked(true);
         return;
       }
-      this.hooks.reportError(
-        error instanceof StorageError ? error : new Error(this.hooks.t().errors.loadFailed, { cause: error }),
-      );
+      this.session.report(error instanceof StorageError ? error : new Error(this.config.t().errors.loadFailed, { cause: error }));
     } finally {
-      if (token === this.loadToken) this.hooks.setLoading(false);
+      if (token === this.loadToken) this.setReading(false);
     }
   }
 
@@ -272,26 +286,27 @@ export class MapStorageController implements ReactiveController {
    */
   private async takeDraft(stored: MapRevision, draft: { doc: MapDocument; basedOn: number }): Promise<void> {
     const id = stored.doc.id;
-    const { ui } = this.hooks.t();
+    const { ui } = this.config.t();
     if (draft.basedOn === stored.revision || stored.revision === 0) {
-      this.hooks.replace(stored.doc, stored.revision);
-      this.hooks.show({ ...draft.doc, id });
-      this.sync.record(this.hooks.current(), null);
-      this.hooks.notice(ui.draftRestored);
+      this.session.load(stored.doc, stored.revision);
+      this.session.adopt({ ...draft.doc, id });
+      this.sync.record(this.session.map, null);
+      this.session.tell(ui.draftRestored);
     } else {
       const copy = { ...draft.doc, id: newId(), title: titled(ui.draftTitle, draft.doc.title || ui.untitled) };
       await saveMap(copy);
-      this.hooks.replace(stored.doc, stored.revision);
-      this.hooks.notice(ui.copiedFromOtherTab(isolate(copy.title)));
+      this.session.load(stored.doc, stored.revision);
+      this.session.tell(ui.copiedFromOtherTab(isolate(copy.title)));
     }
     await deleteDraft(id);
-    this.persist(this.hooks.current());
+    this.persist(this.session.map);
   }
 
   /** Deleted on purpose in another tab ("Avsluta och radera"): this tab must not bring it back. */
   private letGo(): void {
     this.autosave.cancel();
     this.blocked = true;
-    this.hooks.deletedElsewhere();
+    this.session.clear(createMap({ id: this.config.mapId() ?? 'deleted' }));
+    this.session.showError(this.config.t().errors.deletedElsewhere);
   }
 }

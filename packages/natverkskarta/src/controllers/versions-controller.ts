@@ -1,43 +1,41 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { versionLabel } from '../model/hand-over.js';
 import { newId } from '../model/ids.js';
-import { LIMITS } from '../model/limits.js';
-import type { MapDocument, MapVersion } from '../model/types.js';
-import { ValidationError } from '../model/validation.js';
+import type { MapVersion } from '../model/types.js';
+import type { EditorSession } from '../session/editor-session.js';
 import { listen } from '../store/sync.js';
 import { loadVersions, saveVersions } from '../store/versions.js';
 
-export interface VersionsHooks {
-  /** The stored map the versions belong to, or null when the host keeps the data (`storage="none"`). */
-  storedId: () => string | null;
-  current: () => MapDocument;
-}
-
 /**
- * The map's versions: named, dated, read-only snapshots. Stored with the map in IndexedDB (store/versions.ts), or
- * kept here when the host keeps the data; either way they travel in the hand-over file. Made with the forms' chunk,
- * once the map is on screen: no version is needed for the first picture. `list` is what the editor shows, oldest first.
+ * Where the map's versions are kept: in IndexedDB with the stored map (store/versions.ts), or only in the session
+ * when the host keeps the data. Loads them into the session, stores what it saves, and reads them anew when another
+ * tab stored one. Made with the forms' chunk, once the map is on screen: no version is needed for the first picture.
  */
 export class VersionsController implements ReactiveController {
-  list: readonly MapVersion[] = [];
   private loadedFor: string | null = null;
   private loading: Promise<void> = Promise.resolve();
   private stopListening: (() => void) | null = null;
   /** Signs this editor's saves: the channel brings a page's own messages back to it, which it already has. */
   private readonly token = newId();
 
+  /** `storedId`: the stored map the versions belong to, or null when the host keeps the data (`storage="none"`). */
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly hooks: VersionsHooks,
+    host: ReactiveControllerHost,
+    private readonly session: EditorSession,
+    private readonly storedId: () => string | null,
   ) {
     host.addController(this);
+    session.subscribe((event) => {
+      if (event.type !== 'map') return;
+      // Let go (locked, deleted): the session forgot them; read again when the map is loaded again (unlocked).
+      if (event.change.kind === 'cleared') this.loadedFor = null;
+      if (event.change.kind === 'replaced' && event.change.storedRevision !== undefined) void this.ready;
+    });
   }
 
   hostConnected(): void {
     // Another tab stored a version of this map (or imported a file with versions): read them anew.
     this.stopListening = listen((message) => {
       if (message.type === 'versions' && message.id === this.loadedFor && message.by !== this.token) this.reload();
-      if (message.type === 'deleted' && (message.id === null || message.id === this.loadedFor)) this.forget();
     });
   }
 
@@ -46,69 +44,47 @@ export class VersionsController implements ReactiveController {
     this.stopListening = null;
   }
 
-  /** Resolves once the versions of the map shown now are known. */
+  /** Resolves once the versions of the map shown now are in the session. */
   get ready(): Promise<void> {
-    const id = this.hooks.storedId();
+    const id = this.storedId();
     if (id !== this.loadedFor) {
       this.loadedFor = id;
-      if (id === null) this.list = [];
+      if (id === null) this.session.setVersions([]);
       else this.reload();
     }
     return this.loading;
   }
 
-  /** The map was let go (locked, deleted): nothing of its versions stays in memory. */
-  forget(): void {
-    this.list = [];
-    this.loadedFor = null;
-    this.host.requestUpdate();
-  }
-
   /** The map as it is now, as a version named `label`; stored before it resolves. */
   async save(label: string): Promise<MapVersion> {
     await this.ready;
-    if (this.list.length >= LIMITS.versions)
-      throw new ValidationError([{ path: 'versionLabel', code: 'tooMany', detail: String(LIMITS.versions) }]);
-    const version: MapVersion = {
-      id: newId(),
-      label: versionLabel(label, 'versionLabel'),
-      savedAt: new Date().toISOString(),
-      map: this.hooks.current(),
-    };
+    const version = this.session.versionOfNow(label);
     await this.store([version]);
     return version;
   }
 
-  /** Versions from a hand-over file: the ones not known yet are added, none is replaced (a version is read-only). */
+  /** Versions from a hand-over file: the ones not known yet are stored, none is replaced (a version is read-only). */
   async take(versions: readonly MapVersion[]): Promise<void> {
     await this.ready;
-    const known = new Set(this.list.map((version) => version.id));
-    const added = versions.filter((version) => !known.has(version.id));
-    if (this.list.length + added.length > LIMITS.versions)
-      throw new ValidationError([{ path: 'versions', code: 'tooMany', detail: String(LIMITS.versions) }]);
-    await this.store(added);
+    await this.store(this.session.newVersions(versions));
   }
 
   private async store(versions: readonly MapVersion[]): Promise<void> {
     if (versions.length === 0) return;
-    const id = this.hooks.storedId();
+    const id = this.storedId();
     if (id !== null) await saveVersions(id, versions, this.token);
-    this.list = [...this.list, ...versions].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-    this.host.requestUpdate();
+    this.session.addVersions(versions);
   }
 
   private reload(): void {
     const id = this.loadedFor;
     if (id === null) return;
-    this.loading = loadVersions(id)
-      .then(
-        (versions) => {
-          if (this.loadedFor !== id) return;
-          this.list = versions;
-        },
-        // Unreadable now (a store that fails fails the map's load too, which tells the user): the list stays as it was.
-        () => undefined,
-      )
-      .finally(() => this.host.requestUpdate());
+    this.loading = loadVersions(id).then(
+      (versions) => {
+        if (this.loadedFor === id) this.session.setVersions(versions);
+      },
+      // Unreadable now (a store that fails fails the map's load too, which tells the user): the list stays as it was.
+      () => undefined,
+    );
   }
 }

@@ -15,26 +15,20 @@ import {
   isolate,
   loadTranslations,
   mapTitle,
-  sectorLabel,
   translations,
   type Translations,
 } from '../i18n/index.js';
 import { locate } from '../layout/geometry.js';
 import { MapPicture } from '../scene/map-picture.js';
 import type { MeasureText } from '../scene/typography.js';
-import type { LayoutEngine, Positions } from '../layout/placement.js';
-import { applyCommand, type Command } from '../model/commands.js';
-import { createMap, findActor } from '../model/document.js';
-import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../model/history.js';
-import { newId } from '../model/ids.js';
+import type { LayoutEngine } from '../layout/placement.js';
+import { findActor } from '../model/document.js';
 import { fileTooLarge, restoreMap } from '../model/restore.js';
 import { handOverJson, versionInfo, type HandOver } from '../model/versions.js';
 import type { ChangeGroup, Comparison } from '../i18n/change-words.js';
 import { LIMITS } from '../model/limits.js';
-import { cleanText } from '../model/clean-text.js';
 import {
   CENTRE_ID,
-  type Actor,
   type ActorInput,
   type ActorPatch,
   type ActorStatus,
@@ -45,16 +39,10 @@ import {
   type TieKind,
   type VersionInfo,
 } from '../model/types.js';
-import {
-  actorFromInput,
-  checkActorPatch,
-  checkTie,
-  TITLE_LIMIT,
-  ValidationError,
-  type ValidationIssue,
-} from '../model/validation.js';
+import { TITLE_LIMIT, ValidationError, type ValidationIssue } from '../model/validation.js';
+import { EditorSession } from '../session/editor-session.js';
+import type { SessionEvent } from '../session/session-events.js';
 import { MapStorageController, type StorageMode } from '../controllers/map-storage-controller.js';
-import { StorageError } from '../store/errors.js';
 import type { FieldErrors } from './actor-form.js';
 import { action, commandForKey, type ActionState, type ActionTarget, type EditorView } from './actions.js';
 import { commandsIn, renderCommand, renderToolbar } from './toolbar.js';
@@ -69,7 +57,6 @@ import type { DragLayer } from './drag-layer.js';
 
 export type { StorageMode };
 
-const NOTHING_TOUCHED: ReadonlySet<string> = new Set();
 const NOTHING_FOLDED: ReadonlySet<string> = new Set();
 
 type Panels = typeof import('./panels.js');
@@ -79,26 +66,6 @@ export interface Changes {
   heading: string;
   groups: ChangeGroup[];
   text: string;
-}
-
-/** An actor's fields that its label, its marks and its place on the map do not show. */
-const UNSEEN_FIELDS = new Set(['phone', 'email', 'address', 'helpsWith', 'note', 'nextContact']);
-
-/** An edit of fields the map does not draw: nothing on it can have to move. */
-function movesNothing(command: Command): boolean {
-  if (command.type === 'setSkipped') return true;
-  return command.type === 'updateActor' && Object.keys(command.patch).every((key) => UNSEEN_FIELDS.has(key));
-}
-
-/**
- * The actors an edit touched, which alone move for lying over another's label (the layout moves new actors and
- * any whose slice moved away in any case); undefined for an edit whose effect on labels and ties reaches further.
- */
-function touchedBy(command: Command): ReadonlySet<string> | undefined {
-  if (command.type === 'addActor') return new Set([command.actor.id]);
-  if (command.type === 'updateActor') return new Set([command.id]);
-  if (command.type === 'removeActor' || command.type === 'setTitle') return new Set();
-  return undefined;
 }
 
 /**
@@ -165,24 +132,26 @@ export class NatverkskartaEditor extends LitElement {
   /** `indexeddb` (default) stores by `map-id`; `none` leaves storage to the host (set `map`, listen to `nk-change`). */
   @property({ reflect: true }) storage: StorageMode = 'indexeddb';
 
-  @state() private doc: MapDocument = createMap({ id: 'unsaved' });
-  @state() private history: History = emptyHistory;
-  @state() private selectedId: string | null = null;
-  @state() private focusId: string | null = null;
+  /**
+   * The editor's state without its screen (`session/`): the document, its history, the selection, the tie being
+   * drawn, the versions, the messages. It checks every edit; this element shows it and tells the host.
+   */
+  private readonly session: EditorSession = new EditorSession({
+    t: () => this.t,
+    readonly: () => this.readonly,
+    locked: () => this.store.status.locked,
+    // Out of the page, the map's font is not known and labels cannot be measured.
+    placer: () => (this.isConnected ? this.picture : null),
+    requestLayout: () => void this.loadEngine(),
+  });
+
+  /** The side panel's form: adding an actor, or none (the selected actor's form shows when one is selected). */
   @state() private panel: 'none' | 'add' = 'none';
-  /** A version shown read-only instead of the map (the map stays as it is, behind it). */
-  @state() private viewingId: string | null = null;
-  /** The comparison shown: from a version to another, or to the map now (`to` null). */
-  @state() private compare: { from: string; to: string | null } | null = null;
+  /** Why "Spara version" was refused, beside its field. */
   @state() private versionError = '';
-  @state() private tieFrom: string | null = null;
   @state() private fieldErrors: FieldErrors = {};
-  @state() private loading = false;
-  @state() private errorMessage = '';
   @state() private announcement = '';
-  @state() private noticeMessage = '';
   @state() private makingPdf = false;
-  @state() private locked = false;
   /**
    * False until the map's first frame is on screen: the contact list, the legend and the forms are fetched then, so
    * that the map shows without waiting for them.
@@ -201,9 +170,6 @@ export class NatverkskartaEditor extends LitElement {
 
   @query('svg.map') private svgElement!: SVGSVGElement | null;
 
-  /** The error line shows a storage failure, which the next successful save clears. */
-  private storageErrorShown = false;
-
   private readonly viewport = new ViewportController(this);
   /** The dragged actor's own layer (elements/drag-layer.ts): it comes with the forms' chunk, after the first picture. */
   private dragLayer: DragLayer | null = null;
@@ -212,49 +178,17 @@ export class NatverkskartaEditor extends LitElement {
     if (this.svgElement && this.dragLayer) this.dragLayer.move(this.svgElement, id, point);
     else this.requestUpdate();
   });
-  private readonly store = new MapStorageController(this, {
+  /** The map in IndexedDB: it loads into the session and stores what the session tells it. */
+  private readonly store: MapStorageController = new MapStorageController(this, this.session, {
     mapId: () => this.mapId,
     mode: () => this.storage,
     t: () => this.t,
-    current: () => this.doc,
-    replace: (doc, storedRevision) => this.replaceDocument(doc, storedRevision),
-    show: (doc) => this.show(doc),
-    setLoading: (loading) => (this.loading = loading),
-    setLocked: (locked) => {
-      this.locked = locked;
-      // Unlocked: the versions are read again, now that they can be opened.
-      if (!locked) this.versionsHere?.forget();
-    },
-    lockedOut: (empty) => {
-      // Nothing of the map stays on screen, in `map` or in the undo history.
-      this.locked = true;
-      this.history = emptyHistory;
-      this.selectedId = null;
-      this.tieFrom = null;
-      this.panel = 'none';
-      this.doc = empty;
-      this.versionsHere?.forget();
-      // A host that mirrors the map lets it go too.
-      this.dispatchEvent(editorEvent('nk-change', { map: empty }));
-    },
-    deletedElsewhere: () => {
-      this.history = emptyHistory;
-      this.versionsHere?.forget();
-      this.show(createMap({ id: this.mapId ?? 'deleted' }));
-      this.errorMessage = this.t.errors.deletedElsewhere;
-    },
-    reportError: (error) => this.reportError(error),
-    saved: () => {
-      if (this.storageErrorShown) this.errorMessage = '';
-      this.storageErrorShown = false;
-    },
-    notice: (message) => (this.noticeMessage = message),
   });
   /** The map's versions: made with the forms' chunk, which holds them (none is needed for the first picture). */
   private versionsHere: VersionsController | null = null;
   private readonly keyboard = new KeyboardController(this, {
-    readonly: () => this.readonly || this.viewingId !== null,
-    order: () => this.navigationOrder(),
+    readonly: () => this.session.readonly,
+    order: () => this.session.navigationOrder(),
     focusItem: (id) => this.focusItem(id),
     activate: (id) => (id === CENTRE_ID ? this.activateCentre() : this.activateActor(id)),
     moveRing: (id, step) => id !== CENTRE_ID && this.moveBy(id, step, 0),
@@ -268,10 +202,10 @@ export class NatverkskartaEditor extends LitElement {
   private readonly commands: ActionTarget = {
     openAddForm: () => this.openAddForm(),
     startWalk: () => this.startWalk(),
-    toggleTie: (id) => (id ? this.startTie(id) : this.tieFrom ? (this.tieFrom = null) : this.startTie()),
+    toggleTie: (id) => (id || !this.session.tieFrom ? this.session.startTie(id) : this.session.cancelTie()),
     undo: () => this.undo(),
     redo: () => this.redo(),
-    remove: (id) => (id ? this.removeFromKeyboard(id) : this.selectedId && this.removeActor(this.selectedId)),
+    remove: (id) => (id ? this.removeFromKeyboard(id) : this.session.selectedId && this.removeActor(this.session.selectedId)),
     savePdf: () => void this.savePdf(),
     saveFile: () => this.saveJsonFile(),
     pickFile: () => this.renderRoot.querySelector<HTMLInputElement>('.file-button input')?.click(),
@@ -286,7 +220,7 @@ export class NatverkskartaEditor extends LitElement {
   private walk: WalkController | null = null;
   private readonly drag = new DragController(this, {
     toMap: (event) => (this.svgElement ? this.viewport.toMap(this.svgElement, event.clientX, event.clientY) : { x: 0, y: 0 }),
-    enabled: () => !this.readonly || this.viewingId !== null,
+    enabled: () => !this.session.readonly,
     onTap: (id) => this.activateActor(id),
     onMove: (id, point) => this.motion.drag(id, point),
     onDrop: (id, point) => this.dropActor(id, point),
@@ -297,23 +231,44 @@ export class NatverkskartaEditor extends LitElement {
     },
   });
 
+  constructor() {
+    super();
+    // After the storage's own listener (made with it, above): a host that hears `nk-change` and calls `flush()`
+    // finds the edit already waiting to be stored.
+    this.session.subscribe((event) => this.heard(event));
+  }
+
+  /** What the session tells, shown and told to the host as the element's events. */
+  private heard(event: SessionEvent): void {
+    this.requestUpdate();
+    if (event.type === 'map') {
+      if (event.change.kind === 'cleared') this.panel = 'none';
+      if (event.change.kind === 'replaced') this.fieldErrors = {};
+      this.dispatchEvent(editorEvent('nk-change', { map: event.map }));
+    } else if (event.type === 'select') {
+      this.fieldErrors = {};
+      if (event.actorId) {
+        this.panel = 'none';
+        this.walk?.close();
+      }
+      this.dispatchEvent(editorEvent('nk-select', { actorId: event.actorId }));
+    } else if (event.type === 'error') this.dispatchEvent(editorEvent('nk-error', { error: event.error }));
+    else if (event.type === 'announce') this.announce(event.message);
+  }
+
   private get t(): Translations {
     return translations(this.lang);
   }
 
   private pictureOf: MapPicture | null = null;
   private pictureFont = '';
-  /** The picture the view was last fitted to: a new language or font changes the map's size. */
-  private fittedPicture: MapPicture | null = null;
-  /** A map set while out of the page, laid out when the element is connected (see `replaceDocument`). */
-  private placeWhenConnected: { storedRevision: number | undefined } | null = null;
+  /** The document and picture the view was last fitted to: a new language or font changes the map's size. */
+  private fitted: { map: MapDocument; picture: MapPicture } | null = null;
   private measure: MeasureText | null = null;
   /** The font the map is drawn in, as the page has it (see `picture`); read anew each time the element is connected. */
   private fontFamily: string | null = null;
   private engine: LayoutEngine | null = null;
   private engineLoading: Promise<void> | null = null;
-  /** Actors left without their place while the layout was on its way; `touched` as for `MapPicture.placements`. */
-  private pendingPlacement: { touched: ReadonlySet<string> | undefined } | null = null;
 
   /**
    * The map's picture (labels, frame, layout, scene) in the UI's language, measured in the font the map is drawn
@@ -338,37 +293,9 @@ export class NatverkskartaEditor extends LitElement {
   private loadEngine(): Promise<void> {
     this.engineLoading ??= import('../layout/layout-map.js').then((engine) => {
       this.engine = engine;
-      this.placePending();
+      this.session.placePending();
     });
     return this.engineLoading;
-  }
-
-  /**
-   * Asks for the layout of actors an edit or a document may have left without their place (see `placePending`):
-   * at once, or (`soon` false: a stored map, every actor placed) when the layout comes after the first picture.
-   */
-  private deferPlacement(touched: ReadonlySet<string> | undefined, soon = true): void {
-    const before = this.pendingPlacement;
-    this.pendingPlacement = {
-      touched: before && before.touched && touched ? new Set([...before.touched, ...touched]) : before ? undefined : touched,
-    };
-    if (this.engine) this.placePending();
-    else if (soon) void this.loadEngine();
-  }
-
-  /**
-   * Places what waited for the layout, as an edit of positions alone: undo takes back the edit that needed it,
-   * with its actors.
-   */
-  private placePending(): void {
-    const pending = this.pendingPlacement;
-    if (!pending || !this.engine) return;
-    this.pendingPlacement = null;
-    const positions = this.picture.placements(this.doc, pending.touched);
-    if (positions) {
-      const command: Command = { type: 'setPositions', positions };
-      this.commit(applyCommand(this.doc, command).map, command);
-    }
   }
 
   // ——— public API ———
@@ -379,14 +306,19 @@ export class NatverkskartaEditor extends LitElement {
    * that binds `map` to state updated from `nk-change` neither loops nor loses the undo history.
    */
   get map(): MapDocument {
-    return this.doc;
+    return this.session.map;
   }
 
   set map(value: MapDocument) {
-    if (value === this.doc) return;
-    if (this.locked) this.assertWritable();
+    if (value === this.session.map) return;
+    if (this.store.status.locked) this.session.assertWritable();
     const restored = restoreMap(value);
-    this.replaceDocument(this.mapId && this.storage !== 'none' ? { ...restored, id: this.mapId } : restored);
+    this.session.load(this.storedId ? { ...restored, id: this.storedId } : restored);
+  }
+
+  /** The id the map is stored under here, or null when the host keeps the data. */
+  private get storedId(): string | null {
+    return this.mapId && this.storage !== 'none' ? this.mapId : null;
   }
 
   /**
@@ -401,127 +333,66 @@ export class NatverkskartaEditor extends LitElement {
 
   /** The selected actor's id, or null. */
   get selectedActorId(): string | null {
-    return this.selectedId;
+    return this.session.selectedId;
   }
 
   /** Adds an actor; returns its id. Unknown category or sector, or a malformed field, throws a `ValidationError`. */
   addActor(input: ActorInput = {}): string {
-    this.assertWritable();
-    const id = newId();
-    const actor = this.translateErrors(() => actorFromInput(input, this.doc, id));
-    this.execute({ type: 'addActor', actor });
-    this.announce(this.t.ui.actorAdded(isolate(actorLabel(this.t, actor))));
-    return id;
+    return this.session.addActor(input);
   }
 
   /** Changes fields of an actor. A new sector or ring lets the layout find it a place there. */
   updateActor(id: string, patch: ActorPatch): void {
-    this.assertWritable();
-    const actor = this.requireActor(id);
-    const clean = this.translateErrors(() => checkActorPatch(patch, this.doc));
-    const moved =
-      (clean.sector !== undefined && clean.sector !== actor.sector) || (clean.ring !== undefined && clean.ring !== actor.ring);
-    const full: ActorPatch = moved && !('position' in clean) ? { ...clean, position: null, pinned: false } : clean;
-    this.execute({ type: 'updateActor', id, patch: full });
+    this.session.updateActor(id, patch);
   }
 
   /** Removes an actor and its ties; undo brings both back. */
   removeActor(id: string): void {
-    this.assertWritable();
-    const actor = this.requireActor(id);
-    this.execute({ type: 'removeActor', id });
-    if (this.selectedId === id) this.select(null);
-    this.announce(this.t.ui.actorRemoved(isolate(actorLabel(this.t, actor))));
+    this.session.removeActor(id);
   }
 
   /** Ties two actors, or an actor and the family (`'centre'`); returns the tie's id. */
   addTie(from: string, to: string, kind: TieKind = 'normal'): string {
-    this.assertWritable();
-    const issues = checkTie(this.doc, from, to, kind);
-    if (issues.length > 0) this.throwIssues(issues);
-    const id = newId();
-    this.execute({ type: 'addTie', tie: { id, from, to, kind } });
-    this.announce(this.t.ui.tieAdded(isolate(this.endName(from)), isolate(this.endName(to))));
-    return id;
-  }
-
-  /** How a tie's end is named: the actor's label, or the family's. */
-  private endName(id: string): string {
-    const actor = findActor(this.doc, id);
-    return actor ? actorLabel(this.t, actor) : mapTitle(this.t, this.doc);
+    return this.session.addTie(from, to, kind);
   }
 
   /** Changes what kind of tie it is: strong, normal, weak or strained. */
   updateTie(id: string, kind: TieKind): void {
-    this.assertWritable();
-    const issues = checkTie({ ...this.doc, ties: [] }, CENTRE_ID, 'x', kind).filter((issue) => issue.path === 'kind');
-    if (issues.length > 0) this.throwIssues(issues);
-    this.execute({ type: 'updateTie', id, kind });
+    this.session.updateTie(id, kind);
   }
 
   /** Removes a tie; undo brings it back. */
   removeTie(id: string): void {
-    this.assertWritable();
-    this.execute({ type: 'removeTie', id });
+    this.session.removeTie(id);
   }
 
   /** Names the family at the centre. */
   setTitle(title: string): void {
-    this.assertWritable();
-    const clean = cleanText(title).trim();
-    if (clean.length > TITLE_LIMIT) this.throwIssues([{ path: 'title', code: 'tooLong', detail: String(TITLE_LIMIT) }]);
-    if (clean !== this.doc.title) this.execute({ type: 'setTitle', title: clean });
+    this.session.setTitle(title);
   }
 
   /** Takes back the last edit; returns false when there was nothing to undo (or the editor is read-only). */
   undo(): boolean {
-    if (this.readonly) return false;
-    const step = this.stepOrForget(() => undoStep(this.history, this.doc));
-    if (!step) {
-      this.announce(this.t.ui.nothingToUndo);
-      return false;
-    }
-    this.commit(step.map, this.history.past.at(-1)!.undo);
-    this.history = step.history;
-    this.announce(this.t.ui.undone);
-    this.walk?.refocus();
-    return true;
+    const undone = this.session.undo();
+    if (undone) this.walk?.refocus();
+    return undone;
   }
 
   /** Does again the last edit undone; returns false when there was nothing to redo. */
   redo(): boolean {
-    if (this.readonly) return false;
-    const step = this.stepOrForget(() => redoStep(this.history, this.doc));
-    if (!step) return false;
-    this.commit(step.map, this.history.future[0]!.redo);
-    this.history = step.history;
-    this.announce(this.t.ui.redone);
-    this.walk?.refocus();
-    return true;
-  }
-
-  /**
-   * An undo or redo step, or null. After another tab's changes were merged in, an old step may no longer fit
-   * (it changes an actor that tab removed): then the history is let go rather than applied halfway.
-   */
-  private stepOrForget<T>(step: () => T | null): T | null {
-    try {
-      return step();
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      this.history = emptyHistory;
-      return null;
-    }
+    const redone = this.session.redo();
+    if (redone) this.walk?.refocus();
+    return redone;
   }
 
   /** Whether there is an edit to undo. */
   get canUndo(): boolean {
-    return this.history.past.length > 0;
+    return this.session.canUndo;
   }
 
   /** Whether there is an undone edit to redo. */
   get canRedo(): boolean {
-    return this.history.future.length > 0;
+    return this.session.canRedo;
   }
 
   /** Resolves when every edit so far is durably stored; rejects with a `StorageError` when the store fails. */
@@ -529,13 +400,13 @@ export class NatverkskartaEditor extends LitElement {
     try {
       await this.store.flush();
     } catch (error) {
-      throw this.localize(error);
+      throw this.session.localize(error);
     }
   }
 
   /** The hand-over file: the whole map as JSON, with its versions (once `ready`). */
   exportJson(): string {
-    return handOverJson(this.doc, this.versionsHere?.list ?? []);
+    return handOverJson(this.session.map, this.session.versions);
   }
 
   /**
@@ -543,23 +414,19 @@ export class NatverkskartaEditor extends LitElement {
    * message naming the field and changes nothing.
    */
   async importJson(text: string): Promise<void> {
-    this.assertWritable();
+    this.session.assertWritable();
     let file: HandOver;
     try {
       file = (await this.loadPanels()).parseHandOver(text);
       // Checked before the map changes: a file whose versions do not fit changes nothing.
-      await (
-        await this.versions()
-      ).take(file.versions.map((version) => ({ ...version, map: { ...version.map, id: this.doc.id } })));
+      const mapId = this.session.map.id;
+      await (await this.versions()).take(file.versions.map((version) => ({ ...version, map: { ...version.map, id: mapId } })));
     } catch (error) {
-      this.refuseFile(this.localize(error));
+      this.session.refuseFile(error);
     }
     // One undoable step: an import by mistake is taken back with Ctrl+Z (the versions it brought stay: they are
     // read-only snapshots, and the next export carries them).
-    const id = this.mapId && this.storage !== 'none' ? this.mapId : this.doc.id;
-    this.selectedId = null;
-    this.execute({ type: 'replace', map: { ...file.map, id } });
-    this.announce(this.t.ui.imported);
+    this.session.importMap({ ...file.map, id: this.storedId ?? this.session.map.id });
   }
 
   /**
@@ -567,13 +434,23 @@ export class NatverkskartaEditor extends LitElement {
    * read-only snapshot, stored with the map (sealed by the passphrase like it) and carried by `exportJson`.
    */
   async saveVersion(label: string): Promise<VersionInfo> {
-    this.assertWritable();
+    this.session.assertWritable();
     try {
       return versionInfo(await (await this.versions()).save(label));
     } catch (error) {
-      if (error instanceof ValidationError) this.throwIssues(error.issues);
-      throw this.localize(error);
+      throw this.session.localize(error);
     }
+  }
+
+  /** The version `id` of the map, or a refusal that names `path`. */
+  private async version(id: string, path: string): Promise<MapVersion> {
+    await (
+      await this.versions()
+    ).ready;
+    return (
+      this.session.versions.find((version) => version.id === id) ??
+      this.session.refuse([{ path, code: 'noSuchVersion', detail: id }])
+    );
   }
 
   /**
@@ -582,30 +459,18 @@ export class NatverkskartaEditor extends LitElement {
    */
   async changesSince(versionId: string, untilId?: string): Promise<Changes> {
     const panels = await this.loadPanels();
-    const { list } = await this.versions();
-    const find = (id: string, path: string) =>
-      list.find((version) => version.id === id) ?? this.throwIssues([{ path, code: 'noSuchVersion', detail: id }]);
-    const since = find(versionId, 'versionId');
-    const until = untilId === undefined ? null : find(untilId, 'untilId');
-    const { heading, groups } = panels.describeChanges(this.t, since, until, this.doc);
+    const since = await this.version(versionId, 'versionId');
+    const until = untilId === undefined ? null : await this.version(untilId, 'untilId');
+    const { heading, groups } = panels.describeChanges(this.t, since, until, this.session.map);
     return { heading, groups, text: panels.changeSummary(this.t, groups) };
   }
 
   /** The map's versions, oldest first. */
   async listVersions(): Promise<VersionInfo[]> {
-    const versions = await this.versions();
-    await versions.ready;
-    return versions.list.map(versionInfo);
-  }
-
-  /** Tells why a hand-over file was refused, in the UI language, with `nk-error`; throws that error. */
-  private refuseFile(error: unknown): never {
-    const wrapped =
-      error instanceof ValidationError
-        ? new ValidationError(error.issues, this.t.errors.importFailed(formatIssues(this.t, error.issues)))
-        : (error as Error);
-    this.dispatchEvent(editorEvent('nk-error', { error: wrapped }));
-    throw wrapped;
+    await (
+      await this.versions()
+    ).ready;
+    return this.session.versions.map(versionInfo);
   }
 
   /**
@@ -614,38 +479,27 @@ export class NatverkskartaEditor extends LitElement {
    */
   async exportPdf(options: { lang?: string; date?: Date; compareWith?: string } = {}): Promise<Blob> {
     const { compareWith, ...rest } = options;
-    let since: MapVersion | undefined;
-    if (compareWith !== undefined) {
-      since = (await this.versions()).list.find((version) => version.id === compareWith);
-      if (!since) this.throwIssues([{ path: 'compareWith', code: 'noSuchVersion', detail: compareWith }]);
-    }
+    const since = compareWith === undefined ? undefined : await this.version(compareWith, 'compareWith');
     try {
       const { buildPdfBlob } = await import('../export/pdf.js');
-      return await buildPdfBlob(this.doc, { lang: this.lang, ...rest, ...(since ? { compareWith: since } : {}) });
+      return await buildPdfBlob(this.session.map, { lang: this.lang, ...rest, ...(since ? { compareWith: since } : {}) });
     } catch (error) {
       const failed = new Error(this.t.errors.exportFailed(error instanceof Error ? error.message : String(error)), {
         cause: error,
       });
-      this.reportError(failed);
+      this.session.report(failed);
       throw failed;
     }
   }
 
   /** Selects an actor (or none), on the map and in the list. */
   select(id: string | null): void {
-    if (id !== null && !findActor(this.doc, id)) return;
-    if (id === this.selectedId) return;
-    this.selectedId = id;
-    if (id) this.focusId = id;
-    this.fieldErrors = {};
-    if (id) this.panel = 'none';
-    if (id) this.walk?.close();
-    this.dispatchEvent(editorEvent('nk-select', { actorId: id }));
+    this.session.select(id);
   }
 
   /** Shows the whole map. */
   fitToView(): void {
-    this.viewport.fit(this.picture.scene(this.doc).bounds);
+    this.viewport.fit(this.picture.scene(this.session.map).bounds);
   }
 
   // ——— lifecycle ———
@@ -683,16 +537,15 @@ export class NatverkskartaEditor extends LitElement {
         command: (event) => this.runKey(event),
       });
       this.walk = new panels.WalkController(this, {
-        map: () => this.doc,
+        map: () => this.session.map,
         add: (input) => {
           const error = this.addChosen(input);
           this.fieldErrors = error ? this.errorsByField(error.issues) : {};
           return !error;
         },
         skip: (category) => {
-          this.assertWritable();
           this.fieldErrors = {};
-          this.execute({ type: 'setSkipped', category, skipped: true });
+          this.session.skip(category);
         },
         focus: (closed) =>
           void this.updateComplete.then(() =>
@@ -706,10 +559,7 @@ export class NatverkskartaEditor extends LitElement {
         (id) => action(id as Parameters<typeof action>[0]).fold,
       );
       panels.adoptPanelStyles(this.renderRoot as ShadowRoot);
-      this.versionsHere = new panels.VersionsController(this, {
-        storedId: () => (this.mapId && this.storage !== 'none' ? this.mapId : null),
-        current: () => this.doc,
-      });
+      this.versionsHere = new panels.VersionsController(this, this.session, () => this.storedId);
       void this.versionsHere.ready;
       this.panels = panels;
       return panels;
@@ -746,57 +596,38 @@ export class NatverkskartaEditor extends LitElement {
         if (this.lang === lang) this.requestUpdate();
       });
     }
+    const { map } = this.session;
     const picture = this.picture;
-    if (changed.has('doc') || picture !== this.fittedPicture) {
-      const previous = changed.get('doc') as MapDocument | undefined;
-      if (changed.has('doc')) this.motion.follow(this.doc.actors, !previous || previous.id !== this.doc.id);
-      const { bounds } = picture.scene(this.doc);
-      if (changed.has('doc') && (!previous || previous.id !== this.doc.id)) this.viewport.fit(bounds);
+    const previous = this.fitted?.map;
+    if (map !== previous || picture !== this.fitted?.picture) {
+      const another = !previous || previous.id !== map.id;
+      if (map !== previous) this.motion.follow(map.actors, another);
+      const { bounds } = picture.scene(map);
+      if (map !== previous && another) this.viewport.fit(bounds);
       else this.viewport.follow(bounds);
-      this.fittedPicture = picture;
+      this.fitted = { map, picture };
     }
   }
 
-  // ——— editing ———
-
-  private execute(command: Command): void {
-    const applied = applyCommand(this.doc, command);
-    let map = applied.map;
-    let entry = { redo: command, undo: applied.inverse };
-    // An actor new, moved to another slice, or whose label grew over another's: the layout finds it a place.
-    const touched = touchedBy(command);
-    let positions: Positions | null = null;
-    if (!movesNothing(command) && this.engine) positions = this.picture.placements(map, touched);
-    else if (!movesNothing(command) && this.picture.needsPlacing(map, touched)) this.deferPlacement(touched);
-    if (positions) {
-      const place: Command = { type: 'setPositions', positions };
-      const placed = applyCommand(map, place);
-      map = placed.map;
-      entry = {
-        redo: { type: 'batch', commands: [command, place] },
-        undo: { type: 'batch', commands: [placed.inverse, applied.inverse] },
-      };
-    }
-    this.history = record(this.history, entry);
-    this.commit(map, entry.redo);
-    this.store.userEdited();
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.fontFamily = null;
+    // A map set while out of the page is laid out now that its labels can be measured.
+    this.session.placeUnplaced();
+    this.addEventListener('dragover', this.onDragOver);
+    this.addEventListener('dragleave', this.onDragLeave);
+    this.addEventListener('drop', this.onDrop);
   }
 
-  /** Every change to the document goes through here: stamped, saved, announced to the host. */
-  private commit(map: MapDocument, command: Command): void {
-    this.show({ ...map, updatedAt: new Date().toISOString() });
-    this.store.edited(this.doc, command);
-    // An actor back without a place (a redo of an edit made while the layout was on its way).
-    if (command.type !== 'setPositions' && this.doc.actors.some((actor) => !actor.position)) this.deferPlacement(undefined);
+  override disconnectedCallback(): void {
+    this.dragLayer?.end();
+    this.removeEventListener('dragover', this.onDragOver);
+    this.removeEventListener('dragleave', this.onDragLeave);
+    this.removeEventListener('drop', this.onDrop);
+    super.disconnectedCallback();
   }
 
-  /** Puts a document on screen and tells the host; selection and focus follow what still exists. */
-  private show(doc: MapDocument): void {
-    this.doc = doc;
-    if (this.selectedId && !findActor(doc, this.selectedId)) this.select(null);
-    if (this.focusId && !findActor(doc, this.focusId)) this.focusId = doc.actors[0]?.id ?? null;
-    this.dispatchEvent(editorEvent('nk-change', { map: doc }));
-  }
+  // ——— UI handlers ———
 
   /** The unlock form: a wrong passphrase says so and changes nothing; the right one loads the map. */
   private async onUnlock(event: SubmitEvent): Promise<void> {
@@ -811,126 +642,23 @@ export class NatverkskartaEditor extends LitElement {
     this.unlockError = '';
   }
 
-  /**
-   * A whole new document: from the store at `storedRevision`, or from the host (the `map` property, an import)
-   * when `storedRevision` is undefined, which is then stored over what was there.
-   */
-  private replaceDocument(doc: MapDocument, storedRevision?: number): void {
-    // Out of the page, the map's font is not known and labels cannot be measured: placed once connected.
-    this.placeWhenConnected = this.isConnected ? null : { storedRevision };
-    // A map as it was stored or set keeps its picture: only actors without a place, or whose slice moved away from
-    // them, are placed (none is touched).
-    let positions: Positions | null = null;
-    if (this.isConnected && this.engine) positions = this.picture.placements(doc, NOTHING_TOUCHED);
-    // Without the layout, a map whose every actor has its place is drawn as stored, and checked when the layout
-    // comes (after the first picture): its actors move only if one does not fit where it is, which is rare.
-    else if (this.isConnected)
-      this.deferPlacement(
-        NOTHING_TOUCHED,
-        doc.actors.some((actor) => !actor.position),
-      );
-    const needsLayout = positions !== null;
-    const placed = positions ? applyCommand(doc, { type: 'setPositions', positions }).map : doc;
-    this.history = emptyHistory;
-    this.selectedId = null;
-    this.focusId = placed.actors[0]?.id ?? null;
-    this.tieFrom = null;
-    this.fieldErrors = {};
-    this.doc = placed;
-    this.store.took(placed, storedRevision, needsLayout);
-    this.dispatchEvent(editorEvent('nk-change', { map: placed }));
-  }
-
   private dropActor(id: string, point: Point): void {
     this.motion.endDrag();
     this.dragLayer?.end();
-    const at = locate(point, this.picture.frame(this.doc));
-    const position = { x: Math.round(point.x * 10) / 10, y: Math.round(point.y * 10) / 10 };
-    this.execute({ type: 'updateActor', id, patch: { position, pinned: true, sector: at.sector, ring: at.ring } });
+    this.session.place(id, point, locate(point, this.picture.frame(this.session.map)));
   }
 
   /** A tap or Enter on an actor: selects it, or ends a tie being drawn. */
   private activateActor(id: string): void {
-    if (this.tieFrom) {
-      this.finishTie(id);
-      return;
-    }
-    this.select(id);
+    if (this.session.tieFrom) this.finishTie(id);
+    else this.session.select(id);
   }
 
   private finishTie(to: string): void {
-    const from = this.tieFrom;
-    this.tieFrom = null;
-    if (!from || from === to) return;
-    try {
-      this.addTie(from, to, 'normal');
-    } catch (error) {
-      this.reportError(error);
-    }
+    const from = this.session.tieFrom;
+    this.session.finishTie(to);
     // The family's circle stops being focusable when the tie is made: keep focus on an actor.
-    if (this.renderRoot.querySelector('svg.map :focus')) this.focusItem(to === CENTRE_ID ? from : to);
-  }
-
-  // ——— errors and announcements ———
-
-  private assertWritable(): void {
-    if (this.readonly) throw new Error(this.t.errors.readonly);
-    // An edit is made on the map now: a version shown read-only gives way to it.
-    this.viewingId = null;
-    if (this.locked) {
-      // Refused, not kept: there is no map to edit until the maps are unlocked.
-      const error = new StorageError('locked', 'the maps are locked');
-      error.message = this.t.errors.lockedEdit;
-      this.dispatchEvent(editorEvent('nk-error', { error }));
-      throw error;
-    }
-  }
-
-  private requireActor(id: string): Actor {
-    const actor = findActor(this.doc, id);
-    if (!actor) this.throwIssues([{ path: 'id', code: 'unknownActor', detail: id }]);
-    return actor;
-  }
-
-  private throwIssues(issues: readonly ValidationIssue[]): never {
-    throw new ValidationError(issues, this.t.errors.invalidInput(formatIssues(this.t, issues)));
-  }
-
-  /** Re-throws a model `ValidationError` with a message in the UI language. */
-  private translateErrors<T>(work: () => T): T {
-    try {
-      return work();
-    } catch (error) {
-      if (error instanceof ValidationError) this.throwIssues(error.issues);
-      throw error;
-    }
-  }
-
-  /** A storage failure with a message in the UI language; other errors as they are. */
-  private localize(error: unknown): Error {
-    if (!(error instanceof StorageError)) return error instanceof Error ? error : new Error(String(error));
-    const { errors } = this.t;
-    const localized = new StorageError(error.kind, error.cause ?? error);
-    const messages: Partial<Record<StorageError['kind'], string>> = {
-      full: errors.storageFull,
-      unavailable: errors.storageUnavailable,
-      locked: errors.locked,
-      deleted: errors.deletedElsewhere,
-    };
-    localized.message = messages[error.kind] ?? errors.saveFailed;
-    return localized;
-  }
-
-  private reportError(error: unknown): void {
-    // Locked while editing (the passphrase was changed in another tab): ask for it; the edits wait in memory.
-    if (error instanceof StorageError && error.kind === 'locked') {
-      this.locked = true;
-      this.store.lockedBySave();
-    }
-    const shown = this.localize(error);
-    this.errorMessage = shown.message;
-    this.storageErrorShown = shown instanceof StorageError;
-    this.dispatchEvent(editorEvent('nk-error', { error: shown }));
+    if (from && this.renderRoot.querySelector('svg.map :focus')) this.focusItem(to === CENTRE_ID ? from : to);
   }
 
   private announce(message: string): void {
@@ -940,8 +668,6 @@ export class NatverkskartaEditor extends LitElement {
       this.announcement = message;
     });
   }
-
-  // ——— UI handlers ———
 
   private onAddSubmit(data: Record<string, string>): void {
     const input: ActorInput = {
@@ -956,47 +682,47 @@ export class NatverkskartaEditor extends LitElement {
       ...(data.ring ? { ring: Number(data.ring) as Ring } : {}),
     };
     try {
-      const id = this.addActor(input);
+      const id = this.session.addActor(input);
       this.panel = 'none';
-      this.select(id);
+      this.session.select(id);
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#edit-heading')?.focus());
     } catch (error) {
       if (error instanceof ValidationError) this.fieldErrors = this.errorsByField(error.issues);
-      else this.reportError(error);
+      else this.session.report(error);
     }
   }
 
   /** Starts (or takes up again) the kartläggning in the side panel. */
   private startWalk(): void {
     this.panel = 'none';
-    this.select(null);
+    this.session.select(null);
     this.fieldErrors = {};
     this.walk?.start();
   }
 
   /**
    * A contact chosen by typing its kind or in the kartläggning; the refusal, in the UI language, when a field is
-   * wrong or the map is full (a refusal while locked is told by `assertWritable`).
+   * wrong or the map is full (a refusal while locked is told by the session).
    */
   private addChosen(input: ActorInput): ValidationError | null {
     try {
-      this.addActor(input);
+      this.session.addActor(input);
       return null;
     } catch (error) {
       if (error instanceof ValidationError) return error;
-      if (!(error instanceof StorageError)) this.reportError(error);
+      if (!(error instanceof Error && error.name === 'StorageError')) this.session.report(error);
       return new ValidationError([], error instanceof Error ? error.message : String(error));
     }
   }
 
   private onFieldChange(id: string, patch: ActorPatch, field: string): void {
     try {
-      this.updateActor(id, patch);
+      this.session.updateActor(id, patch);
       const { [field]: _cleared, ...rest } = this.fieldErrors;
       this.fieldErrors = rest;
     } catch (error) {
       if (error instanceof ValidationError) this.fieldErrors = { ...this.fieldErrors, ...this.errorsByField(error.issues) };
-      else this.reportError(error);
+      else this.session.report(error);
     }
   }
 
@@ -1012,93 +738,54 @@ export class NatverkskartaEditor extends LitElement {
   private onTitleChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     try {
-      this.setTitle(input.value);
+      this.session.setTitle(input.value);
     } catch (error) {
-      this.reportError(error);
-      input.value = this.doc.title;
+      this.session.report(error);
+      input.value = this.session.map.title;
     }
-  }
-
-  private startTie(from: string | null = this.selectedId): void {
-    const actor = from ? findActor(this.doc, from) : undefined;
-    if (!actor) return;
-    this.tieFrom = actor.id;
-    this.announce(this.t.ui.tieHint(isolate(actorLabel(this.t, actor))));
   }
 
   /** Escape: cancels a tie, closes the add form, or clears the selection; focus goes where the user was. */
   private cancel(typing: boolean): void {
+    const { session } = this;
     if (this.menuOpen) void this.onMenu(false, 'first', true);
-    else if (this.tieFrom) {
-      const from = this.tieFrom;
-      this.tieFrom = null;
-      this.focusItem(from);
-    } else if (this.panel === 'add') {
+    else if (session.tieFrom) this.focusItem(session.cancelTie()!);
+    else if (this.panel === 'add') {
       this.panel = 'none';
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.toolbar button.primary')?.focus());
-    } else if (this.selectedId && !typing) {
-      const selected = this.selectedId;
-      this.select(null);
+    } else if (session.selectedId && !typing) {
+      const selected = session.selectedId;
+      session.select(null);
       this.focusItem(selected);
     }
   }
 
   /** The family at the centre: the end of a tie being drawn; else its name, to write. */
   private activateCentre(): void {
-    if (this.tieFrom) this.finishTie(CENTRE_ID);
+    if (this.session.tieFrom) this.finishTie(CENTRE_ID);
     else if (!this.readonly) this.renderRoot.querySelector<HTMLInputElement>('.title-field input')?.focus();
   }
 
-  /** The order arrow keys walk: the contact list's (by sector, the missing ones last), the family first when tying. */
-  private navigationOrder(): string[] {
-    const { actors, sectors } = this.doc;
-    const listed = sectors.flatMap((sector) =>
-      actors.filter((actor) => actor.sector === sector.id && actor.status !== 'needed').map((actor) => actor.id),
-    );
-    const needed = actors.filter((actor) => actor.status === 'needed').map((actor) => actor.id);
-    return [...(this.tieFrom ? [CENTRE_ID] : []), ...listed, ...needed];
-  }
-
   private focusItem(id: string): void {
-    this.focusId = id;
+    this.session.focus(id);
+    this.requestUpdate();
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<SVGGElement>(`svg.map [data-actor-id="${CSS.escape(id)}"]`)?.focus(),
     );
   }
 
-  /** Alt+arrows: one ring closer or further, one sector round the clock; the layout finds the actor a place. */
+  /** Alt+arrows: one ring closer or further, one sector round the clock; the focus stays on the actor. */
   private moveBy(id: string, ringStep: number, sectorStep: number): void {
-    const actor = findActor(this.doc, id);
-    if (!actor) return;
-    const ring = Math.min(3, Math.max(1, actor.ring + ringStep)) as Actor['ring'];
-    const sectors = this.doc.sectors;
-    const index = sectors.findIndex((sector) => sector.id === actor.sector);
-    const sector = sectors[(index + sectorStep + sectors.length) % sectors.length]!.id;
-    if (ring === actor.ring && sector === actor.sector) return;
-    this.updateActor(id, { ring, sector });
-    const moved = findActor(this.doc, id)!;
-    this.announce(
-      this.t.ui.actorMoved(
-        isolate(actorLabel(this.t, moved)),
-        this.t.rings[moved.ring],
-        isolate(
-          sectorLabel(
-            this.t,
-            sectors.find((s) => s.id === moved.sector)!,
-          ),
-        ),
-      ),
-    );
-    this.focusItem(id);
+    if (this.session.moveBy(id, ringStep, sectorStep)) this.focusItem(id);
   }
 
   /** Delete on a focused actor: removes it and moves focus to its neighbour, so the keyboard stays in the map. */
   private removeFromKeyboard(id: string): void {
     if (id === CENTRE_ID) return;
-    const order = this.navigationOrder().filter((item) => item !== CENTRE_ID);
+    const order = this.session.navigationOrder().filter((item) => item !== CENTRE_ID);
     const index = order.indexOf(id);
     const neighbour = order[index + 1] ?? order[index - 1];
-    this.removeActor(id);
+    this.session.removeActor(id);
     if (neighbour) this.focusItem(neighbour);
   }
 
@@ -1107,7 +794,7 @@ export class NatverkskartaEditor extends LitElement {
     this.makingPdf = true;
     try {
       const blob = await this.exportPdf();
-      download(blob, safeFileName(this.t.ui.fileName(mapTitle(this.t, this.doc)), 'pdf'));
+      download(blob, safeFileName(this.t.ui.fileName(mapTitle(this.t, this.session.map)), 'pdf'));
       this.announce(this.t.ui.pdfReady);
     } catch {
       /* reported by exportPdf */
@@ -1118,7 +805,7 @@ export class NatverkskartaEditor extends LitElement {
 
   private saveJsonFile(): void {
     const blob = new Blob([this.exportJson()], { type: 'application/json' });
-    download(blob, safeFileName(this.t.ui.fileName(mapTitle(this.t, this.doc)), 'json'));
+    download(blob, safeFileName(this.t.ui.fileName(mapTitle(this.t, this.session.map)), 'json'));
   }
 
   /** A hand-over file chosen or dropped: a bad one is explained and changes nothing. */
@@ -1126,11 +813,11 @@ export class NatverkskartaEditor extends LitElement {
     try {
       // Refused before it is read: a file far over the limit would hold the page while it loads.
       // (Bytes, not characters: UTF-8 takes up to three bytes for a character of the limit.)
-      if (file.size > 3 * LIMITS.fileSize) this.refuseFile(fileTooLarge());
+      if (file.size > 3 * LIMITS.fileSize) this.session.refuseFile(fileTooLarge());
       await this.importJson(await file.text());
-      this.errorMessage = '';
+      this.session.showError('');
     } catch (error) {
-      this.errorMessage = error instanceof Error ? error.message : String(error);
+      this.session.showError(error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -1152,23 +839,6 @@ export class NatverkskartaEditor extends LitElement {
     event.preventDefault();
     void this.importFile(file);
   };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.fontFamily = null;
-    if (this.placeWhenConnected) this.replaceDocument(this.doc, this.placeWhenConnected.storedRevision);
-    this.addEventListener('dragover', this.onDragOver);
-    this.addEventListener('dragleave', this.onDragLeave);
-    this.addEventListener('drop', this.onDrop);
-  }
-
-  override disconnectedCallback(): void {
-    this.dragLayer?.end();
-    this.removeEventListener('dragover', this.onDragOver);
-    this.removeEventListener('dragleave', this.onDragLeave);
-    this.removeEventListener('drop', this.onDrop);
-    super.disconnectedCallback();
-  }
 
   private async openHelp(): Promise<void> {
     this.helpOpen = true;
@@ -1193,14 +863,13 @@ export class NatverkskartaEditor extends LitElement {
    * and the language it was made of: the panel's list and the map's marks both show it.
    */
   private comparison(panels: Panels): Comparison | null {
-    const compare = this.compare;
-    const list = this.versionsHere?.list ?? [];
-    const key = [compare, list, compare?.to === null ? this.doc : null, this.t];
+    const { compare, versions, map } = this.session;
+    const key = [compare, versions, compare?.to === null ? map : null, this.t];
     const known = this.comparisonFor;
     if (known && key.every((part, i) => part === known.key[i])) return known.comparison;
-    const from = compare && list.find((version) => version.id === compare.from);
-    const to = compare?.to ? list.find((version) => version.id === compare.to) : null;
-    const comparison = from && to !== undefined ? panels.describeChanges(this.t, from, to, this.doc) : null;
+    const from = compare && versions.find((version) => version.id === compare.from);
+    const to = compare?.to ? versions.find((version) => version.id === compare.to) : null;
+    const comparison = from && to !== undefined ? panels.describeChanges(this.t, from, to, map) : null;
     this.comparisonFor = { key, comparison };
     return comparison;
   }
@@ -1210,14 +879,9 @@ export class NatverkskartaEditor extends LitElement {
     panels: Panels | null,
     viewing: MapVersion | null,
   ): ReadonlyMap<string, { glyph: string; text: string }> | undefined {
-    if (!panels || viewing || this.compare?.to !== null) return undefined;
+    if (!panels || viewing || this.session.compare?.to !== null) return undefined;
     const comparison = this.comparison(panels);
     return comparison ? panels.changeMarks(comparison.groups) : undefined;
-  }
-
-  /** The version shown instead of the map, if any. */
-  private get viewing(): MapVersion | null {
-    return this.versionsHere?.list.find((version) => version.id === this.viewingId) ?? null;
   }
 
   /** "Spara version": the map as it is now, under the name given; why not, beside the field, when refused. */
@@ -1233,16 +897,13 @@ export class NatverkskartaEditor extends LitElement {
 
   /** Shows a version read-only, in place of the map, with the way back. */
   private viewVersion(id: string): void {
-    this.viewingId = id;
-    this.select(null);
+    this.session.viewVersion(id);
     this.panel = 'none';
-    this.tieFrom = null;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.viewing-banner button')?.focus());
   }
 
   private backToNow(): void {
-    const id = this.viewingId;
-    this.viewingId = null;
+    const id = this.session.leaveVersion();
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`.version-list [data-version-id="${CSS.escape(id ?? '')}"] button`)?.focus(),
     );
@@ -1250,14 +911,14 @@ export class NatverkskartaEditor extends LitElement {
 
   /** What changed from one version to another, or to now: the list in the panel, its heading focused. */
   private compareVersions(from: string, to: string | null): void {
-    this.compare = { from, to };
+    this.session.compareVersions({ from, to });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#changes-heading')?.focus());
   }
 
   private openAddForm(): void {
     this.walk?.close();
+    this.session.select(null);
     this.panel = 'add';
-    this.selectedId = null;
     this.fieldErrors = {};
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-category')?.focus());
   }
@@ -1279,12 +940,13 @@ export class NatverkskartaEditor extends LitElement {
 
   /** What the commands ask of the editor to say whether they are offered, enabled and pressed. */
   private get actionState(): ActionState {
+    const { session } = this;
     return {
-      readonly: this.readonly || this.viewing !== null,
-      canUndo: this.canUndo,
-      canRedo: this.canRedo,
-      selectedId: this.selectedId,
-      tying: this.tieFrom !== null,
+      readonly: session.readonly,
+      canUndo: session.canUndo,
+      canRedo: session.canRedo,
+      selectedId: session.selectedId,
+      tying: session.tieFrom !== null,
       view: this.view,
       makingPdf: this.makingPdf,
     };
@@ -1306,15 +968,17 @@ export class NatverkskartaEditor extends LitElement {
 
   protected override render() {
     const t = this.t;
-    const viewing = this.viewing;
-    const doc = viewing?.map ?? this.doc;
-    const readonly = this.readonly || viewing !== null;
-    const selected = this.selectedId ? findActor(doc, this.selectedId) : undefined;
+    const { session } = this;
+    const { viewing, selectedId, tieFrom } = session;
+    const doc = viewing?.map ?? session.map;
+    const { readonly } = session;
+    const storage = this.store.status;
+    const selected = selectedId ? findActor(doc, selectedId) : undefined;
     const title = mapTitle(t, doc);
     const panels = this.panels;
     const actions = this.actionState;
-    if (this.locked) return renderUnlock(t, this.unlockError, (event) => void this.onUnlock(event));
-    return html`<div class="editor" lang=${t.locale} aria-busy=${this.loading ? 'true' : 'false'}>
+    if (storage.locked) return renderUnlock(t, this.unlockError, (event) => void this.onUnlock(event));
+    return html`<div class="editor" lang=${t.locale} aria-busy=${storage.loading ? 'true' : 'false'}>
       <div class="title-row" part="title">
         <label class="title-field">
           <span>${t.fields.title}</span>
@@ -1352,7 +1016,7 @@ export class NatverkskartaEditor extends LitElement {
           : nothing,
         onImportFile: (file) => void this.importFile(file),
       })}
-      ${this.errorMessage ? html`<p class="message error" part="message" role="alert">${this.errorMessage}</p>` : nothing}
+      ${session.errorMessage ? html`<p class="message error" part="message" role="alert">${session.errorMessage}</p>` : nothing}
       ${
         viewing && panels
           ? html`<div class="message info viewing-banner" part="message" role="status">
@@ -1362,15 +1026,15 @@ export class NatverkskartaEditor extends LitElement {
           : nothing
       }
       ${
-        this.noticeMessage
+        session.notice
           ? html`<div class="message info" part="message" role="status">
-              <span>${this.noticeMessage}</span>
+              <span>${session.notice}</span>
               <button
                 type="button"
                 class="icon"
                 aria-label=${t.ui.dismiss}
                 title=${t.ui.dismiss}
-                @click=${() => (this.noticeMessage = '')}
+                @click=${() => session.tell('')}
               >
                 ✕
               </button>
@@ -1378,10 +1042,8 @@ export class NatverkskartaEditor extends LitElement {
           : nothing
       }
       ${
-        this.tieFrom && findActor(doc, this.tieFrom)
-          ? html`<p class="message hint" part="message">
-              ${t.ui.tieHint(isolate(actorLabel(t, findActor(doc, this.tieFrom)!)))}
-            </p>`
+        tieFrom && findActor(doc, tieFrom)
+          ? html`<p class="message hint" part="message">${t.ui.tieHint(isolate(actorLabel(t, findActor(doc, tieFrom)!)))}</p>`
           : nothing
       }
       <div class="body ${this.view === 'list' ? 'list-view' : 'map-view'}">
@@ -1419,9 +1081,9 @@ export class NatverkskartaEditor extends LitElement {
                   ? this.picture.scene(doc, (actor) => this.motion.positionOf(actor.id))
                   : this.picture.scene(doc),
               t,
-              selectedId: this.selectedId,
-              tieFrom: this.tieFrom,
-              focusId: this.focusId ?? doc.actors[0]?.id ?? null,
+              selectedId,
+              tieFrom,
+              focusId: session.focusId ?? doc.actors[0]?.id ?? null,
               onActorPointerDown: (event, actor) =>
                 this.drag.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 }),
               onItemKeyDown: (event, id) => this.keyboard.onItemKeyDown(event, id),
@@ -1432,7 +1094,7 @@ export class NatverkskartaEditor extends LitElement {
           <div class="map-controls" part="map-controls" role="group" aria-label=${t.ui.mapControls}>
             ${commandsIn('map', actions).map((command) => renderCommand(command, t, actions, this.commands))}
           </div>
-          ${this.loading ? html`<p class="loading">${t.ui.loading}</p>` : nothing}
+          ${storage.loading ? html`<p class="loading">${t.ui.loading}</p>` : nothing}
           ${panels ? panels.renderLegend(t.ui.legend, this.picture.scene(doc).legend) : nothing}
         </div>
         <div class="panel" part="panel">
@@ -1455,19 +1117,19 @@ export class NatverkskartaEditor extends LitElement {
                   map: doc,
                   actor: selected,
                   errors: this.fieldErrors,
-                  readonly: readonly,
+                  readonly,
                   onChange: (patch, field) => this.onFieldChange(selected.id, patch, field),
                   commands: html`${commandsIn('form', actions).map((command) => renderCommand(command, t, actions, this.commands))}`,
-                  onClose: () => this.select(null),
+                  onClose: () => session.select(null),
                   onAddTie: (to, kind) => {
                     try {
-                      this.addTie(selected.id, to, kind);
+                      session.addTie(selected.id, to, kind);
                     } catch (error) {
-                      this.reportError(error);
+                      session.report(error);
                     }
                   },
-                  onTieKind: (tieId, kind) => this.updateTie(tieId, kind),
-                  onRemoveTie: (tieId) => this.removeTie(tieId),
+                  onTieKind: (tieId, kind) => session.updateTie(tieId, kind),
+                  onRemoveTie: (tieId) => session.removeTie(tieId),
                 })
               : nothing
           }
@@ -1475,23 +1137,19 @@ export class NatverkskartaEditor extends LitElement {
             panels && this.versionsHere
               ? panels.renderVersionsPanel({
                   t,
-                  map: this.doc,
-                  versions: this.versionsHere.list,
+                  map: session.map,
+                  versions: session.versions,
                   readonly: this.readonly,
                   error: this.versionError,
                   comparison: this.comparison(panels),
                   onSave: (label) => void this.onSaveVersion(label),
                   onView: (id) => this.viewVersion(id),
                   onCompare: (from, to) => this.compareVersions(from, to),
-                  onCloseCompare: () => (this.compare = null),
+                  onCloseCompare: () => session.compareVersions(null),
                 })
               : nothing
           }
-          ${
-            panels
-              ? panels.renderContactList({ map: doc, t, selectedId: this.selectedId, onSelect: (id) => this.select(id) })
-              : nothing
-          }
+          ${panels ? panels.renderContactList({ map: doc, t, selectedId, onSelect: (id) => session.select(id) }) : nothing}
         </div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

@@ -29,6 +29,11 @@ export class MapPicture {
     this.label = labeller(t, measure);
   }
 
+  /** Whether this picture can place actors: only with the layout engine. */
+  get canPlace(): boolean {
+    return this.engine !== null;
+  }
+
   /** The family's name in its circle. */
   centre(map: MapDocument): { lines: TextLine[]; radius: number } {
     const title = mapTitle(this.t, map);
