@@ -9,17 +9,24 @@ afterEach(() => {
   unmountAll();
 });
 
+/** What the line under the map says of the map's storage; null when it says nothing. */
+const saveState = (editor: HTMLElement) => editor.shadowRoot!.querySelector('.save-state')?.textContent?.trim() ?? null;
+
 describe('when storage fails', () => {
   it('keeps the map in memory, tells the user in their language, and saves again once it can', async () => {
     const editor = await mountEditor({ 'map-id': uniqueId('quota') });
+    expect(saveState(editor)).toBe('✓ Sparad i den här webbläsaren');
     const errors: Error[] = [];
     editor.addEventListener('nk-error', (event) => errors.push(event.detail.error));
     IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     editor.addActor({ category: 'assistans', name: 'Assistent Mona' });
+    await editor.updateComplete;
+    expect(saveState(editor)).toBe('Sparar …');
     await expect(editor.flush()).rejects.toThrow(/Lagringsutrymmet är fullt/);
     await editor.updateComplete;
+    expect(saveState(editor)).toBe('Inte sparad: ändringarna finns kvar medan sidan är öppen');
     expect(errors.at(-1)?.name).toBe('StorageError');
     expect($(editor, '[role="alert"]').textContent).toContain('Lagringsutrymmet är fullt');
     expect(editor.map.actors.map((actor) => actor.name)).toEqual(['Assistent Mona']);
@@ -30,6 +37,10 @@ describe('when storage fails', () => {
     await editor.flush();
     await editor.updateComplete;
     expect(editor.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    expect(saveState(editor)).toBe('✓ Sparad i den här webbläsaren');
+    editor.lang = 'en';
+    await editor.updateComplete;
+    expect(saveState(editor)).toBe('✓ Saved in this browser');
     const reopened = await mountEditor({ 'map-id': editor.mapId! });
     expect(reopened.map.actors.map((actor) => actor.category)).toEqual(['assistans', 'vardcentral']);
   });
@@ -82,6 +93,10 @@ describe('when IndexedDB cannot be opened', () => {
     await editor.flush();
     await editor.updateComplete;
     expect(editor.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    expect(saveState(editor)).toBe('✓ Sparad i den här webbläsaren');
+    editor.lang = 'en';
+    await editor.updateComplete;
+    expect(saveState(editor)).toBe('✓ Saved in this browser');
     const reopened = await mountEditor({ 'map-id': editor.mapId! });
     expect(reopened.map.actors.map((actor) => actor.name)).toContain('Väntar');
   });

@@ -40,6 +40,9 @@ describe('a host that stores the data itself', () => {
     first.addTie('centre', id, 'strong');
     first.updateActor(id, { functioning: 'good' });
     await first.flush(); // resolves at once: there is nothing for the editor to store
+    await first.updateComplete;
+    // The editor claims nothing of storage it does not do.
+    expect(first.shadowRoot!.querySelector('.save-state')).toBeNull();
     first.remove();
 
     const saved = JSON.parse(hostStore.get('host-42')!) as MapDocument;

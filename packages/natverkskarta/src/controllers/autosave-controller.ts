@@ -42,6 +42,11 @@ export class AutosaveController implements ReactiveController {
     return this.pending !== null;
   }
 
+  /** True after a write failed, until one succeeds: what waits is tried again at the next edit or flush. */
+  get failing(): boolean {
+    return this.failed;
+  }
+
   /** True while an edit is waiting or being written: not yet known to be stored. */
   get unsettled(): boolean {
     return this.pending !== null || this.inFlight > 0;

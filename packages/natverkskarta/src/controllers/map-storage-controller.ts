@@ -37,8 +37,12 @@ export interface StorageStatus {
   locked: boolean;
   /** The stored map could not be read, or was deleted elsewhere: nothing is written over it. */
   blocked: boolean;
-  /** Every edit so far is stored (or nothing is stored here: no `map-id`, or `storage="none"`). */
+  /** This editor stores the map (it has a `map-id`, `storage` is not `none`, and it is not blocked). */
+  storing: boolean;
+  /** Every edit so far is stored. */
   saved: boolean;
+  /** The last write failed; the edits wait in memory and are tried again at the next edit or flush. */
+  failed: boolean;
 }
 
 /**
@@ -118,7 +122,15 @@ export class MapStorageController implements ReactiveController {
 
   /** What the storage is doing now. */
   get status(): StorageStatus {
-    return { loading: this.reading, locked: this.locked, blocked: this.blocked, saved: !this.autosave.unsettled };
+    const { autosave } = this;
+    return {
+      loading: this.reading,
+      locked: this.locked,
+      blocked: this.blocked,
+      storing: this.activeId() !== null,
+      saved: !autosave.unsettled,
+      failed: autosave.failing,
+    };
   }
 
   /** Every change of the session's document: stored soon, merged by command if another tab saved meanwhile. */

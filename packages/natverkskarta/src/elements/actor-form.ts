@@ -9,8 +9,11 @@ import {
   RINGS,
   TIE_KINDS,
   type Actor,
+  type ActorInput,
   type ActorPatch,
+  type ActorStatus,
   type MapDocument,
+  type Ring,
   type TieKind,
 } from '../model/types.js';
 import { TEXT_LIMITS } from '../model/validation.js';
@@ -38,7 +41,8 @@ export interface AddFormState {
   t: Translations;
   map: MapDocument;
   errors: FieldErrors;
-  onSubmit: (data: Record<string, string>) => void;
+  /** The new actor as the form has it, to check and add. */
+  onSubmit: (input: ActorInput) => void;
   onCancel: () => void;
 }
 
@@ -47,12 +51,19 @@ export function renderAddForm(state: AddFormState): TemplateResult {
   const { t, map, errors } = state;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const data: Record<string, string> = {};
-    new FormData(form).forEach((value, key) => {
-      data[key] = String(value);
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const text = (field: string) => String(data.get(field) ?? '');
+    state.onSubmit({
+      category: text('category') || undefined,
+      organisation: text('organisation'),
+      name: text('name'),
+      phone: text('phone'),
+      email: text('email'),
+      helpsWith: text('helpsWith'),
+      // The form's own options; a ring left as it is is the catalogue's for the kind of contact.
+      ...(text('status') ? { status: text('status') as ActorStatus } : {}),
+      ...(text('ring') ? { ring: Number(text('ring')) as Ring } : {}),
     });
-    state.onSubmit(data);
   };
   const input = (field: 'organisation' | 'name' | 'phone' | 'email', type = 'text') =>
     html`<label for="add-${field}">${t.fields[field]}</label>

@@ -83,11 +83,26 @@ export const editorStyles = css`
     position: relative;
     flex: none;
   }
+  /* Under the map: whether the map is stored, and the zoom buttons. */
+  .map-footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1rem;
+    margin-top: 0.25rem;
+  }
+  .save-state {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .save-state.failed {
+    color: var(--_danger);
+  }
   .map-controls {
     display: flex;
-    justify-content: flex-end;
     gap: 0.25rem;
-    margin-top: 0.25rem;
+    margin-inline-start: auto;
   }
   /* The family's name, adding by typing and the kartläggning: labels above their fields, on one row if they fit. */
   .title-row {

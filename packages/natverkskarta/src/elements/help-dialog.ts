@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { NAVIGATION_KEYS } from '../controllers/keyboard-controller.js';
 import { ACTIONS, keyLabel, type Action } from './actions.js';
 import type { Translations } from '../i18n/index.js';
@@ -13,7 +13,7 @@ const HELP_ROWS: readonly { keys: readonly string[]; help: ShortcutKey }[] = [
 ];
 
 /** The shortcuts, in the UI language. A modal dialog: it keeps focus inside and gives it back when closed. */
-export function renderHelpDialog(t: Translations, onClose: () => void, onClosed: () => void): TemplateResult {
+function renderHelpDialog(t: Translations, onClose: () => void, onClosed: () => void): TemplateResult {
   return html`<dialog class="help" part="help" aria-labelledby="help-heading" @close=${onClosed}>
     <div class="form-head">
       <h2 id="help-heading">${t.ui.helpTitle}</h2>
@@ -38,4 +38,41 @@ export function renderHelpDialog(t: Translations, onClose: () => void, onClosed:
     </table>
     <p>${t.ui.helpMouse}</p>
   </dialog>`;
+}
+
+/** The keyboard help of an editor: opened as a modal dialog, and closed back to the help button. */
+export class HelpDialog {
+  private shown = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly t: () => Translations,
+  ) {}
+
+  async open(): Promise<void> {
+    this.shown = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.dialog()?.showModal();
+  }
+
+  render(): TemplateResult | typeof nothing {
+    if (!this.shown) return nothing;
+    return renderHelpDialog(
+      this.t(),
+      () => this.dialog()?.close(),
+      () => this.closed(),
+    );
+  }
+
+  private dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.help');
+  }
+
+  private closed(): void {
+    this.shown = false;
+    this.host.requestUpdate();
+    // Back to where the user was: the help button, or the map.
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('button.help-button')?.focus());
+  }
 }

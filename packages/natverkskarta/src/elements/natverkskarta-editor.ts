@@ -2,12 +2,12 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
 import type { ToolbarFoldController } from '../controllers/toolbar-fold-controller.js';
+import type { FileDropController } from '../controllers/file-drop-controller.js';
 import { DragController } from '../controllers/drag-controller.js';
 import { MotionController } from '../controllers/motion-controller.js';
 import type { QuickAddController } from '../controllers/quick-add-controller.js';
 import type { WalkController } from '../controllers/walk-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
-import type { VersionsController } from '../controllers/versions-controller.js';
 import {
   actorLabel,
   formatIssues,
@@ -25,16 +25,14 @@ import type { LayoutEngine } from '../layout/placement.js';
 import { findActor } from '../model/document.js';
 import { fileTooLarge, restoreMap } from '../model/restore.js';
 import { handOverJson, versionInfo, type HandOver } from '../model/versions.js';
-import type { ChangeGroup, Comparison } from '../i18n/change-words.js';
+import type { ChangeGroup } from '../i18n/change-words.js';
 import { LIMITS } from '../model/limits.js';
 import {
   CENTRE_ID,
   type ActorInput,
   type ActorPatch,
-  type ActorStatus,
   type MapDocument,
   type Point,
-  type Ring,
   type MapVersion,
   type TieKind,
   type VersionInfo,
@@ -47,6 +45,7 @@ import type { FieldErrors } from './actor-form.js';
 import { action, commandForKey, type ActionState, type ActionTarget, type EditorView } from './actions.js';
 import { commandsIn, renderCommand, renderToolbar } from './toolbar.js';
 import { renderUnlock } from './unlock-form.js';
+import { renderSaveState } from './save-state.js';
 import { editorStyles } from './editor-styles.js';
 import { mapStyles } from './map-styles.js';
 import { canvasMeasure } from './canvas-measure.js';
@@ -54,6 +53,9 @@ import { download, safeFileName } from './download.js';
 import { editorEvent } from './events.js';
 import { renderMapContent } from './map-view.js';
 import type { DragLayer } from './drag-layer.js';
+import type { VersionsView } from './versions-view.js';
+import type { HelpDialog } from './help-dialog.js';
+import type { VersionsController } from '../controllers/versions-controller.js';
 
 export type { StorageMode };
 
@@ -147,8 +149,6 @@ export class NatverkskartaEditor extends LitElement {
 
   /** The side panel's form: adding an actor, or none (the selected actor's form shows when one is selected). */
   @state() private panel: 'none' | 'add' = 'none';
-  /** Why "Spara version" was refused, beside its field. */
-  @state() private versionError = '';
   @state() private fieldErrors: FieldErrors = {};
   @state() private announcement = '';
   @state() private makingPdf = false;
@@ -163,8 +163,6 @@ export class NatverkskartaEditor extends LitElement {
   private panelsLoading: Promise<Panels> | null = null;
   private languageLoading: Promise<void> | null = null;
   @state() private unlockError = '';
-  @state() private dropping = false;
-  @state() private helpOpen = false;
   @state() private menuOpen = false;
   @state() private view: EditorView = 'map';
 
@@ -184,8 +182,8 @@ export class NatverkskartaEditor extends LitElement {
     mode: () => this.storage,
     t: () => this.t,
   });
-  /** The map's versions: made with the forms' chunk, which holds them (none is needed for the first picture). */
-  private versionsHere: VersionsController | null = null;
+  /** The map's versions and their part of the screen: made with the forms' chunk (none is needed for the first picture). */
+  private versionsHere: VersionsView | null = null;
   private readonly keyboard = new KeyboardController(this, {
     readonly: () => this.session.readonly,
     order: () => this.session.navigationOrder(),
@@ -196,6 +194,10 @@ export class NatverkskartaEditor extends LitElement {
     cancel: (typing) => this.cancel(typing),
     command: (event, id) => this.runKey(event, id),
   });
+  /** The keyboard help: made with the forms' chunk, which holds it. */
+  private help: HelpDialog | null = null;
+  /** A hand-over file dropped on the editor: made with the forms' chunk, which reads it. */
+  private fileDrop: FileDropController | null = null;
   /** Which toolbar buttons fold into its menu: made with the forms' chunk, which holds the menu. */
   private fold: ToolbarFoldController | null = null;
   /** What the commands (elements/actions.ts) do here. */
@@ -212,7 +214,7 @@ export class NatverkskartaEditor extends LitElement {
     zoom: (factor) => this.viewport.zoom(factor),
     fit: () => this.fitToView(),
     setView: (view) => (this.view = view),
-    openHelp: () => void this.openHelp(),
+    openHelp: () => void this.loadPanels().then(() => this.help!.open()),
   };
   /** Adding by typing: made with the forms' chunk, which holds it, its search and its styles. */
   private quickAdd: QuickAddController | null = null;
@@ -522,7 +524,7 @@ export class NatverkskartaEditor extends LitElement {
   /** The map's versions, once the forms' chunk that holds them is here. */
   private async versions(): Promise<VersionsController> {
     await this.loadPanels();
-    return this.versionsHere!;
+    return this.versionsHere!.store;
   }
 
   /**
@@ -553,14 +555,26 @@ export class NatverkskartaEditor extends LitElement {
           ),
       });
       this.dragLayer = new panels.DragLayer();
+      this.help = new panels.HelpDialog(this, () => this.t);
+      this.fileDrop = new panels.FileDropController(this, {
+        enabled: () => !this.readonly,
+        take: (file) => void this.importFile(file),
+      });
       this.fold = new panels.ToolbarFoldController(
         this,
         () => this.renderRoot.querySelector<HTMLElement>('.toolbar'),
         (id) => action(id as Parameters<typeof action>[0]).fold,
       );
       panels.adoptPanelStyles(this.renderRoot as ShadowRoot);
-      this.versionsHere = new panels.VersionsController(this, this.session, () => this.storedId);
-      void this.versionsHere.ready;
+      this.versionsHere = new panels.VersionsView(this, this.session, {
+        t: () => this.t,
+        storedId: () => this.storedId,
+        readonly: () => this.readonly,
+        saveVersion: (label) => this.saveVersion(label),
+        announce: (message) => this.announce(message),
+        viewing: () => (this.panel = 'none'),
+      });
+      void this.versionsHere.store.ready;
       this.panels = panels;
       return panels;
     });
@@ -588,7 +602,7 @@ export class NatverkskartaEditor extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('mapId') || changed.has('storage')) {
       this.store.ensureLoaded();
-      if (this.versionsHere) void this.versionsHere.ready;
+      if (this.versionsHere) void this.versionsHere.store.ready;
     }
     if (changed.has('lang') && !hasTranslations(this.lang)) {
       const lang = this.lang;
@@ -614,16 +628,10 @@ export class NatverkskartaEditor extends LitElement {
     this.fontFamily = null;
     // A map set while out of the page is laid out now that its labels can be measured.
     this.session.placeUnplaced();
-    this.addEventListener('dragover', this.onDragOver);
-    this.addEventListener('dragleave', this.onDragLeave);
-    this.addEventListener('drop', this.onDrop);
   }
 
   override disconnectedCallback(): void {
     this.dragLayer?.end();
-    this.removeEventListener('dragover', this.onDragOver);
-    this.removeEventListener('dragleave', this.onDragLeave);
-    this.removeEventListener('drop', this.onDrop);
     super.disconnectedCallback();
   }
 
@@ -669,18 +677,7 @@ export class NatverkskartaEditor extends LitElement {
     });
   }
 
-  private onAddSubmit(data: Record<string, string>): void {
-    const input: ActorInput = {
-      category: data.category || undefined,
-      organisation: data.organisation ?? '',
-      name: data.name ?? '',
-      phone: data.phone ?? '',
-      email: data.email ?? '',
-      helpsWith: data.helpsWith ?? '',
-      // The form's own options; a ring left as it is is the catalogue's for the kind of contact.
-      ...(data.status ? { status: data.status as ActorStatus } : {}),
-      ...(data.ring ? { ring: Number(data.ring) as Ring } : {}),
-    };
+  private onAddSubmit(input: ActorInput): void {
     try {
       const id = this.session.addActor(input);
       this.panel = 'none';
@@ -821,100 +818,6 @@ export class NatverkskartaEditor extends LitElement {
     }
   }
 
-  private readonly onDragOver = (event: DragEvent): void => {
-    if (this.readonly || !event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    this.dropping = true;
-  };
-
-  private readonly onDragLeave = (event: DragEvent): void => {
-    if (!this.contains(event.relatedTarget as Node | null)) this.dropping = false;
-  };
-
-  private readonly onDrop = (event: DragEvent): void => {
-    this.dropping = false;
-    const file = event.dataTransfer?.files[0];
-    if (this.readonly || !file) return;
-    event.preventDefault();
-    void this.importFile(file);
-  };
-
-  private async openHelp(): Promise<void> {
-    this.helpOpen = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.help')?.showModal();
-  }
-
-  private closeHelp(): void {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.help')?.close();
-  }
-
-  private onHelpClosed(): void {
-    this.helpOpen = false;
-    // Back to where the user was: the help button, or the map.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.help-button')?.focus());
-  }
-
-  private comparisonFor: { key: readonly unknown[]; comparison: Comparison | null } | null = null;
-
-  /**
-   * The comparison shown (from a version to another, or to the map now), worked out once for the versions, the map
-   * and the language it was made of: the panel's list and the map's marks both show it.
-   */
-  private comparison(panels: Panels): Comparison | null {
-    const { compare, versions, map } = this.session;
-    const key = [compare, versions, compare?.to === null ? map : null, this.t];
-    const known = this.comparisonFor;
-    if (known && key.every((part, i) => part === known.key[i])) return known.comparison;
-    const from = compare && versions.find((version) => version.id === compare.from);
-    const to = compare?.to ? versions.find((version) => version.id === compare.to) : null;
-    const comparison = from && to !== undefined ? panels.describeChanges(this.t, from, to, map) : null;
-    this.comparisonFor = { key, comparison };
-    return comparison;
-  }
-
-  /** While a version is compared with now, on the map now: the sign of each contact that changed since. */
-  private changeMarks(
-    panels: Panels | null,
-    viewing: MapVersion | null,
-  ): ReadonlyMap<string, { glyph: string; text: string }> | undefined {
-    if (!panels || viewing || this.session.compare?.to !== null) return undefined;
-    const comparison = this.comparison(panels);
-    return comparison ? panels.changeMarks(comparison.groups) : undefined;
-  }
-
-  /** "Spara version": the map as it is now, under the name given; why not, beside the field, when refused. */
-  private async onSaveVersion(label: string): Promise<void> {
-    try {
-      const saved = await this.saveVersion(label);
-      this.versionError = '';
-      this.announce((await import('../i18n/change-words.js')).changeWords(this.t).saved(saved.label));
-    } catch (error) {
-      this.versionError = error instanceof Error ? error.message : String(error);
-    }
-  }
-
-  /** Shows a version read-only, in place of the map, with the way back. */
-  private viewVersion(id: string): void {
-    this.session.viewVersion(id);
-    this.panel = 'none';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.viewing-banner button')?.focus());
-  }
-
-  private backToNow(): void {
-    const id = this.session.leaveVersion();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`.version-list [data-version-id="${CSS.escape(id ?? '')}"] button`)?.focus(),
-    );
-  }
-
-  /** What changed from one version to another, or to now: the list in the panel, its heading focused. */
-  private compareVersions(from: string, to: string | null): void {
-    this.session.compareVersions({ from, to });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#changes-heading')?.focus());
-  }
-
   private openAddForm(): void {
     this.walk?.close();
     this.session.select(null);
@@ -1017,14 +920,7 @@ export class NatverkskartaEditor extends LitElement {
         onImportFile: (file) => void this.importFile(file),
       })}
       ${session.errorMessage ? html`<p class="message error" part="message" role="alert">${session.errorMessage}</p>` : nothing}
-      ${
-        viewing && panels
-          ? html`<div class="message info viewing-banner" part="message" role="status">
-              <span>${panels.changeWords(t).viewing(viewing.label, panels.versionDate(t, viewing.savedAt))}</span>
-              <button type="button" @click=${() => this.backToNow()}>${panels.changeWords(t).backToNow}</button>
-            </div>`
-          : nothing
-      }
+      ${this.versionsHere?.renderBanner() ?? nothing}
       ${
         session.notice
           ? html`<div class="message info" part="message" role="status">
@@ -1088,11 +984,14 @@ export class NatverkskartaEditor extends LitElement {
                 this.drag.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 }),
               onItemKeyDown: (event, id) => this.keyboard.onItemKeyDown(event, id),
               onCentreActivate: () => this.activateCentre(),
-              changes: this.changeMarks(panels, viewing),
+              changes: this.versionsHere?.marks(),
             })}
           </svg>
-          <div class="map-controls" part="map-controls" role="group" aria-label=${t.ui.mapControls}>
-            ${commandsIn('map', actions).map((command) => renderCommand(command, t, actions, this.commands))}
+          <div class="map-footer">
+            ${renderSaveState(t, storage)}
+            <div class="map-controls" part="map-controls" role="group" aria-label=${t.ui.mapControls}>
+              ${commandsIn('map', actions).map((command) => renderCommand(command, t, actions, this.commands))}
+            </div>
           </div>
           ${storage.loading ? html`<p class="loading">${t.ui.loading}</p>` : nothing}
           ${panels ? panels.renderLegend(t.ui.legend, this.picture.scene(doc).legend) : nothing}
@@ -1105,7 +1004,7 @@ export class NatverkskartaEditor extends LitElement {
                   t,
                   map: doc,
                   errors: this.fieldErrors,
-                  onSubmit: (data) => this.onAddSubmit(data),
+                  onSubmit: (input) => this.onAddSubmit(input),
                   onCancel: () => (this.panel = 'none'),
                 })
               : nothing
@@ -1133,36 +1032,13 @@ export class NatverkskartaEditor extends LitElement {
                 })
               : nothing
           }
-          ${
-            panels && this.versionsHere
-              ? panels.renderVersionsPanel({
-                  t,
-                  map: session.map,
-                  versions: session.versions,
-                  readonly: this.readonly,
-                  error: this.versionError,
-                  comparison: this.comparison(panels),
-                  onSave: (label) => void this.onSaveVersion(label),
-                  onView: (id) => this.viewVersion(id),
-                  onCompare: (from, to) => this.compareVersions(from, to),
-                  onCloseCompare: () => session.compareVersions(null),
-                })
-              : nothing
-          }
+          ${this.versionsHere?.renderPanel() ?? nothing}
           ${panels ? panels.renderContactList({ map: doc, t, selectedId, onSelect: (id) => session.select(id) }) : nothing}
         </div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.dropping ? html`<div class="drop-hint" aria-hidden="true">${t.ui.dropHint}</div>` : nothing}
-      ${
-        panels && this.helpOpen
-          ? panels.renderHelpDialog(
-              t,
-              () => this.closeHelp(),
-              () => this.onHelpClosed(),
-            )
-          : nothing
-      }
+      ${this.fileDrop?.dropping ? html`<div class="drop-hint" aria-hidden="true">${t.ui.dropHint}</div>` : nothing}
+      ${this.help?.render() ?? nothing}
     </div>`;
   }
 }

@@ -7,12 +7,12 @@
 export { renderAddForm, renderEditForm } from './actor-form.js';
 export { renderContactList } from './contact-list.js';
 export { DragLayer } from './drag-layer.js';
+export { FileDropController } from '../controllers/file-drop-controller.js';
 export { ToolbarFoldController } from '../controllers/toolbar-fold-controller.js';
-export { VersionsController } from '../controllers/versions-controller.js';
-export { renderVersionsPanel, versionDate } from './versions-panel.js';
-export { changeMarks, changeSummary, changeWords, describeChanges } from '../i18n/change-words.js';
+export { VersionsView } from './versions-view.js';
+export { changeSummary, describeChanges } from '../i18n/change-words.js';
 export { parseHandOver } from '../model/hand-over.js';
-export { renderHelpDialog } from './help-dialog.js';
+export { HelpDialog } from './help-dialog.js';
 export { renderLegend } from './legend.js';
 export { renderToolbarMenu } from './toolbar-menu.js';
 export { renderIntake, findCategories, QuickAddController } from './quick-add.js';

@@ -160,6 +160,12 @@ export const en: Translations = {
     fileGroup: 'File',
     more: 'More',
     mapControls: 'Zoom',
+    saveState: {
+      saved: '✓ Saved in this browser',
+      saving: 'Saving …',
+      failed: 'Not saved: the changes stay while this page is open',
+      blocked: 'Not being saved in this browser',
+    },
     helpKeys: 'Keys',
     helpAction: 'Does',
     helpMouse:

@@ -160,6 +160,12 @@ export const sv: Translations = {
     fileGroup: 'Fil',
     more: 'Mer',
     mapControls: 'Zoom',
+    saveState: {
+      saved: '✓ Sparad i den här webbläsaren',
+      saving: 'Sparar …',
+      failed: 'Inte sparad: ändringarna finns kvar medan sidan är öppen',
+      blocked: 'Sparas inte i den här webbläsaren',
+    },
     helpKeys: 'Tangenter',
     helpAction: 'Gör',
     helpMouse:

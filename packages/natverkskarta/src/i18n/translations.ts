@@ -117,6 +117,8 @@ export interface Translations {
     more: string;
     /** The zoom buttons below the map. */
     mapControls: string;
+    /** Under the map: whether this browser holds every edit. */
+    saveState: { saved: string; saving: string; failed: string; blocked: string };
     helpKeys: string;
     helpAction: string;
     helpMouse: string;

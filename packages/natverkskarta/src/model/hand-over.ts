@@ -1,19 +1,11 @@
-import { cleanText, quoted } from './clean-text.js';
+import { quoted } from './clean-text.js';
 import { LIMITS } from './limits.js';
 import { readJson, restoreMap } from './restore.js';
 import { isTimestamp } from './timestamp.js';
 import type { MapDocument, MapVersion } from './types.js';
 import { ValidationError, type ValidationIssue } from './validation.js';
 import type { HandOver } from './versions.js';
-
-/** A version's name as typed: clean text, trimmed; refused when empty or too long. */
-export function versionLabel(label: unknown, path = 'label'): string {
-  const text = typeof label === 'string' ? cleanText(label).trim() : '';
-  if (text === '') throw new ValidationError([{ path, code: 'required' }]);
-  if (text.length > LIMITS.versionLabel)
-    throw new ValidationError([{ path, code: 'tooLong', detail: String(LIMITS.versionLabel) }]);
-  return text;
-}
+import { versionLabel } from './version-label.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

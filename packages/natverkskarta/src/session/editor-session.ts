@@ -3,7 +3,7 @@ import type { Positions } from '../layout/placement.js';
 import { cleanText } from '../model/clean-text.js';
 import { applyCommand, type Command } from '../model/commands.js';
 import { createMap, findActor } from '../model/document.js';
-import { versionLabel } from '../model/hand-over.js';
+import { versionLabel } from '../model/version-label.js';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../model/history.js';
 import { newId } from '../model/ids.js';
 import { LIMITS } from '../model/limits.js';
