@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { deleteAllData, deleteMap, lock, setPassphrase, unlock, ValidationError, type NatverkskartaEditor } from 'natverkskarta';
+import {
+  actorFromInput,
+  deleteAllData,
+  deleteMap,
+  lock,
+  setPassphrase,
+  unlock,
+  ValidationError,
+  type NatverkskartaEditor,
+} from 'natverkskarta';
 import { mountEditor, rawStores, uniqueId, unmountAll, withEmptyDatabase } from './helpers.js';
 
 withEmptyDatabase();
@@ -196,5 +205,72 @@ describe('versions of a map', () => {
     expect(db.version).toBe(4);
     db.close();
     expect((await rawVersions())!.records).toHaveLength(1);
+  });
+
+  it('refuses a version that would make the hand-over file too large to open again, and the file stays one that opens', async () => {
+    const editor = await mountEditor({ 'map-id': uniqueId('large') });
+    // 500 contacts, each with a long note: about 1.4 million characters for the map alone.
+    const base = editor.map;
+    editor.map = {
+      ...base,
+      actors: Array.from({ length: 500 }, (_, i) => ({
+        ...actorFromInput(
+          {
+            category: 'annan',
+            sector: base.sectors[i % base.sectors.length]!.id,
+            ring: ((i % 3) + 1) as 1 | 2 | 3,
+            organisation: `Kontakt ${i}`,
+            note: `Anteckning ${i}: ${'å'.repeat(2200)}`,
+          },
+          base,
+          `a${i}`,
+        ),
+        position: { x: 40 * Math.cos(i), y: 40 * Math.sin(i) },
+      })),
+    };
+    const saved = [];
+    for (const label of ['Kartläggning', 'Uppföljning 1', 'Uppföljning 2']) saved.push(await editor.saveVersion(label));
+    const refused = await editor.saveVersion('Avslut').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as Error).message).toMatch(
+      /^Felaktiga uppgifter: Kartan och dess versioner ryms inte i en fil på högst 6 MB/,
+    );
+    expect(await editor.listVersions()).toEqual(saved);
+
+    // What was kept still makes a file that opens, with every version, in an editor elsewhere.
+    const file = editor.exportJson();
+    expect(file.length).toBeLessThanOrEqual(6_000_000);
+    const elsewhere = await mountEditor({ 'map-id': uniqueId('elsewhere') });
+    await elsewhere.importJson(file);
+    expect((await elsewhere.listVersions()).map((version) => version.label)).toEqual(saved.map((version) => version.label));
+  });
+
+  it('reads the versions again when they could not be read at first, so that none is missing from the file', async () => {
+    const id = uniqueId('unread');
+    const first = await lindFamily(id);
+    const kept = await first.saveVersion('Kartläggning');
+    await first.flush();
+    unmountAll();
+
+    // The versions cannot be read when the map is opened (the map itself can).
+    const realGetAll = IDBIndex.prototype.getAll;
+    let reads = 0;
+    IDBIndex.prototype.getAll = function (this: IDBIndex, ...args: Parameters<IDBIndex['getAll']>) {
+      if (this.objectStore.name === 'versions' && reads++ === 0) throw new DOMException('Unreadable', 'UnknownError');
+      return realGetAll.apply(this, args);
+    };
+    try {
+      const editor = await mountEditor({ 'map-id': id });
+      expect(reads).toBeGreaterThan(0);
+      expect(editor.map.actors).toHaveLength(2);
+      const next = await editor.saveVersion('Uppföljning');
+      expect((await editor.listVersions()).map((version) => version.id)).toEqual([kept.id, next.id]);
+      expect(JSON.parse(editor.exportJson()).versions.map((version: { label: string }) => version.label)).toEqual([
+        'Kartläggning',
+        'Uppföljning',
+      ]);
+    } finally {
+      IDBIndex.prototype.getAll = realGetAll;
+    }
   });
 });

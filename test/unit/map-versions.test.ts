@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffMaps, isUnchanged } from '../../packages/natverkskarta/src/model/diff.js';
-import { parseHandOver } from '../../packages/natverkskarta/src/model/hand-over.js';
+import { handOverLength, parseHandOver } from '../../packages/natverkskarta/src/model/hand-over.js';
 import { handOverJson, migrate, ValidationError, type MapDocument, type MapVersion } from 'natverkskarta';
 import { actor, sampleMap } from './model-helpers.js';
 
@@ -22,6 +22,19 @@ function issuesOf(run: () => unknown): readonly unknown[] {
 }
 
 describe('the hand-over file with versions', () => {
+  it('knows how long its file is without writing it, to the character, for any number of versions', () => {
+    const map = sampleMap();
+    const edited: MapDocument = { ...map, title: 'Familjen Lind – “uppföljning” \\ 🌱', actors: map.actors.slice(1) };
+    const versions: MapVersion[] = [
+      { id: 'v1', label: 'Kartläggning', savedAt: '2026-01-01T10:00:00.000Z', map },
+      { id: 'v2', label: 'Uppföljning\n"mars"', savedAt: '2026-03-01T10:00:00.000Z', map: edited },
+      { id: 'v3', label: 'Avslut', savedAt: '2026-06-01T10:00:00.000Z', map: { ...edited, actors: [] } },
+    ];
+    for (let n = 0; n <= versions.length; n++) {
+      expect(handOverLength(edited, versions.slice(0, n))).toBe(handOverJson(edited, versions.slice(0, n)).length);
+    }
+  });
+
   it('loads the version 4 fixture with its version, and earlier files with none', () => {
     const { map, versions } = parseHandOver(fixture('v4.json'));
     expect(map.actors.map((a) => a.id)).toEqual(['a-fk', 'a-korttids', 'a-po']);

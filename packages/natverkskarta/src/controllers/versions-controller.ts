@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { checkHandOverLength } from '../model/hand-over.js';
 import { newId } from '../model/ids.js';
-import type { MapVersion } from '../model/types.js';
+import type { MapDocument, MapVersion } from '../model/types.js';
+import { ValidationError } from '../model/validation.js';
 import type { EditorSession } from '../session/editor-session.js';
 import { listen } from '../store/sync.js';
 import { loadVersions, saveVersions } from '../store/versions.js';
@@ -28,7 +30,9 @@ export class VersionsController implements ReactiveController {
       if (event.type !== 'map') return;
       // Let go (locked, deleted): the session forgot them; read again when the map is loaded again (unlocked).
       if (event.change.kind === 'cleared') this.loadedFor = null;
-      if (event.change.kind === 'replaced' && event.change.storedRevision !== undefined) void this.ready;
+      // The map from the store, or another tab's through it: its versions, if they could not be read before.
+      if ((event.change.kind === 'replaced' && event.change.storedRevision !== undefined) || event.change.kind === 'adopted')
+        void this.ready;
     });
   }
 
@@ -59,14 +63,25 @@ export class VersionsController implements ReactiveController {
   async save(label: string): Promise<MapVersion> {
     await this.ready;
     const version = this.session.versionOfNow(label);
+    try {
+      checkHandOverLength(this.session.map, [...this.session.versions, version]);
+    } catch (error) {
+      if (error instanceof ValidationError) this.session.refuse(error.issues);
+      throw error;
+    }
     await this.store([version]);
     return version;
   }
 
-  /** Versions from a hand-over file: the ones not known yet are stored, none is replaced (a version is read-only). */
-  async take(versions: readonly MapVersion[]): Promise<void> {
+  /**
+   * Versions from a hand-over file, whose map is `map`: the ones not known yet are stored, none is replaced (a
+   * version is read-only). Refused, and none stored, when the map would no longer fit in a hand-over file with them.
+   */
+  async take(versions: readonly MapVersion[], map: MapDocument): Promise<void> {
     await this.ready;
-    await this.store(this.session.newVersions(versions));
+    const added = this.session.newVersions(versions);
+    checkHandOverLength(map, [...this.session.versions, ...added]);
+    await this.store(added);
   }
 
   private async store(versions: readonly MapVersion[]): Promise<void> {
@@ -83,8 +98,11 @@ export class VersionsController implements ReactiveController {
       (versions) => {
         if (this.loadedFor === id) this.session.setVersions(versions);
       },
-      // Unreadable now (a store that fails fails the map's load too, which tells the user): the list stays as it was.
-      () => undefined,
+      // Unreadable now (a store that fails fails the map's load too, which tells the user): the list stays as it was,
+      // and is read again when next asked for (before a version is saved, or when the store gives the map again).
+      () => {
+        if (this.loadedFor === id) this.loadedFor = null;
+      },
     );
   }
 }

@@ -422,7 +422,8 @@ export class NatverkskartaEditor extends LitElement {
       file = (await this.loadPanels()).parseHandOver(text);
       // Checked before the map changes: a file whose versions do not fit changes nothing.
       const mapId = this.session.map.id;
-      await (await this.versions()).take(file.versions.map((version) => ({ ...version, map: { ...version.map, id: mapId } })));
+      const versions = file.versions.map((version) => ({ ...version, map: { ...version.map, id: mapId } }));
+      await (await this.versions()).take(versions, { ...file.map, id: this.storedId ?? mapId });
     } catch (error) {
       this.session.refuseFile(error);
     }

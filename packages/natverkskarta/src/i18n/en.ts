@@ -96,6 +96,8 @@ export const en: Translations = {
     unknownVersion: (version) => `unknown file format version (${version}).`,
     noSuchVersion: (id) => `the map has no such version (${id}).`,
     fileTooLarge: (mb) => `the file is too large: a network map may be at most ${mb} MB.`,
+    versionsTooLarge: (mb) =>
+      `the map and its versions do not fit in a file of at most ${mb} MB, and a larger file cannot be opened again. Export the file now; save no more versions of this map.`,
     tooManyActors: (max) => `a map may have at most ${max} contacts.`,
     tooManyTies: (max) => `a map may have at most ${max} ties.`,
     tooManySectors: (max) => `a map may have at most ${max} sectors.`,

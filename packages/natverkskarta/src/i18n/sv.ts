@@ -96,6 +96,8 @@ export const sv: Translations = {
     unknownVersion: (version) => `okänd version av filformatet (${version}).`,
     noSuchVersion: (id) => `kartan har ingen sådan version (${id}).`,
     fileTooLarge: (mb) => `filen är för stor: en nätverkskarta får vara högst ${mb} MB.`,
+    versionsTooLarge: (mb) =>
+      `kartan och dess versioner ryms inte i en fil på högst ${mb} MB, och en större fil går inte att öppna igen. Exportera filen nu; spara inga fler versioner av den här kartan.`,
     tooManyActors: (max) => `kartan får ha högst ${max} kontakter.`,
     tooManyTies: (max) => `kartan får ha högst ${max} band.`,
     tooManySectors: (max) => `kartan får ha högst ${max} sektorer.`,

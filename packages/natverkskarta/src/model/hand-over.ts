@@ -1,11 +1,47 @@
 import { quoted } from './clean-text.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, megabytes } from './limits.js';
 import { readJson, restoreMap } from './restore.js';
 import { isTimestamp } from './timestamp.js';
 import type { MapDocument, MapVersion } from './types.js';
 import { ValidationError, type ValidationIssue } from './validation.js';
 import type { HandOver } from './versions.js';
 import { versionLabel } from './version-label.js';
+
+/** How long each version's part of a hand-over file is, measured once: a version never changes. */
+const measured = new WeakMap<MapVersion, { length: number; lines: number }>();
+
+function measure(version: MapVersion): { length: number; lines: number } {
+  let found = measured.get(version);
+  if (!found) {
+    const { id, label, savedAt, map } = version;
+    const text = JSON.stringify({ id, label, savedAt, map }, null, 2);
+    found = { length: text.length, lines: text.split('\n').length };
+    measured.set(version, found);
+  }
+  return found;
+}
+
+/**
+ * The length of `handOverJson(map, versions)`, without writing it whole: the map's text, and each version's as it
+ * sits in the file's `versions` list, four spaces further in on every line.
+ */
+export function handOverLength(map: MapDocument, versions: readonly MapVersion[]): number {
+  const mapLength = JSON.stringify(map, null, 2).length;
+  if (versions.length === 0) return mapLength;
+  // The map's closing "\n}" gives way to ',\n  "versions": [\n' … '\n  ]\n}', the versions apart by ",\n".
+  let length = mapLength - 2 + ',\n  "versions": [\n'.length + '\n  ]\n}'.length + 2 * (versions.length - 1);
+  for (const version of versions) {
+    const { length: text, lines } = measure(version);
+    length += text + 4 * lines;
+  }
+  return length;
+}
+
+/** Refused when the map with these versions would make a hand-over file too large to be opened again. */
+export function checkHandOverLength(map: MapDocument, versions: readonly MapVersion[]): void {
+  if (handOverLength(map, versions) > LIMITS.fileSize)
+    throw new ValidationError([{ path: '', code: 'versionsTooLarge', detail: megabytes(LIMITS.fileSize) }]);
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

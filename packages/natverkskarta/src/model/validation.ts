@@ -41,6 +41,8 @@ export type IssueCode =
   | 'noSuchVersion'
   | 'notJson'
   | 'fileTooLarge'
+  /** The map with its versions would make a hand-over file over the limit, which could not be opened again. */
+  | 'versionsTooLarge'
   | 'tooManyActors'
   | 'tooManyTies'
   | 'tooManySectors'
