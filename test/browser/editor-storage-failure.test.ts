@@ -101,6 +101,27 @@ describe('when IndexedDB cannot be opened', () => {
     expect(reopened.map.actors.map((actor) => actor.name)).toContain('Väntar');
   });
 
+  it('while the other tab holds on, tells again at each save rather than hang, and saves once it lets go', async () => {
+    await deleteAllData();
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = realOpen.call(indexedDB, 'natverkskarta', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('maps', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    old.onversionchange = null;
+    const editor = await mountEditor({ 'map-id': uniqueId('held') });
+    editor.addActor({ category: 'skola', name: 'Väntar' });
+    // A second try waits behind the first, which the browser keeps queued: it is told as the first was.
+    await expect(editor.flush()).rejects.toThrow(/kan inte sparas/);
+    await editor.updateComplete;
+    expect(saveState(editor)).toBe('Inte sparad: ändringarna finns kvar medan sidan är öppen');
+    old.close();
+    await editor.flush();
+    const reopened = await mountEditor({ 'map-id': editor.mapId! });
+    expect(reopened.map.actors.map((actor) => actor.name)).toEqual(['Väntar']);
+  });
+
   it('is terminated by the browser: the next save opens a new connection', async () => {
     const opened: IDBDatabase[] = [];
     IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {

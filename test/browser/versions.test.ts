@@ -233,7 +233,7 @@ describe('versions of a map', () => {
     const refused = await editor.saveVersion('Avslut').catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ValidationError);
     expect((refused as Error).message).toMatch(
-      /^Felaktiga uppgifter: Kartan och dess versioner ryms inte i en fil på högst 6 MB/,
+      /^Felaktiga uppgifter: Kartan med sina versioner ryms inte i en fil på högst 6 MB/,
     );
     expect(await editor.listVersions()).toEqual(saved);
 

@@ -46,11 +46,6 @@ export class MotionController implements ReactiveController {
     return this.frame !== 0;
   }
 
-  /** Whether an actor is being dragged. */
-  get dragging(): boolean {
-    return this.dragged !== null;
-  }
-
   drag(id: string, point: Point): void {
     this.dragged = { id, point };
     if (this.onDrag) this.onDrag(id, point);

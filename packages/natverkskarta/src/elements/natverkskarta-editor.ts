@@ -1,9 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { KeyboardController } from '../controllers/keyboard-controller.js';
+import type { KeyboardController } from '../controllers/keyboard-controller.js';
 import type { ToolbarFoldController } from '../controllers/toolbar-fold-controller.js';
 import type { FileDropController } from '../controllers/file-drop-controller.js';
-import { DragController } from '../controllers/drag-controller.js';
+import type { DragController } from '../controllers/drag-controller.js';
 import { MotionController } from '../controllers/motion-controller.js';
 import type { QuickAddController } from '../controllers/quick-add-controller.js';
 import type { WalkController } from '../controllers/walk-controller.js';
@@ -169,12 +169,14 @@ export class NatverkskartaEditor extends LitElement {
   @query('svg.map') private svgElement!: SVGSVGElement | null;
 
   private readonly viewport = new ViewportController(this);
-  /** The dragged actor's own layer (elements/drag-layer.ts): it comes with the forms' chunk, after the first picture. */
+  /**
+   * Dragging an actor, and the dragged actor's own layer (elements/drag-layer.ts), drawn over the map's picture as it
+   * is: both come with the forms' chunk, after the first picture.
+   */
+  private drag: DragController | null = null;
   private dragLayer: DragLayer | null = null;
   private readonly motion = new MotionController(this, (id, point) => {
-    // Until the layer has come, a drag draws the whole map at each move, as the motion controller would.
-    if (this.svgElement && this.dragLayer) this.dragLayer.move(this.svgElement, id, point);
-    else this.requestUpdate();
+    if (this.svgElement) this.dragLayer?.move(this.svgElement, id, point);
   });
   /** The map in IndexedDB: it loads into the session and stores what the session tells it. */
   private readonly store: MapStorageController = new MapStorageController(this, this.session, {
@@ -184,16 +186,8 @@ export class NatverkskartaEditor extends LitElement {
   });
   /** The map's versions and their part of the screen: made with the forms' chunk (none is needed for the first picture). */
   private versionsHere: VersionsView | null = null;
-  private readonly keyboard = new KeyboardController(this, {
-    readonly: () => this.session.readonly,
-    order: () => this.session.navigationOrder(),
-    focusItem: (id) => this.focusItem(id),
-    activate: (id) => (id === CENTRE_ID ? this.activateCentre() : this.activateActor(id)),
-    moveRing: (id, step) => id !== CENTRE_ID && this.moveBy(id, step, 0),
-    moveSector: (id, step) => id !== CENTRE_ID && this.moveBy(id, 0, step),
-    cancel: (typing) => this.cancel(typing),
-    command: (event, id) => this.runKey(event, id),
-  });
+  /** The map's keys (arrows, Enter, Alt + arrows, Escape) and the commands' keys: made with the forms' chunk. */
+  private keyboard: KeyboardController | null = null;
   /** The keyboard help: made with the forms' chunk, which holds it. */
   private help: HelpDialog | null = null;
   /** A hand-over file dropped on the editor: made with the forms' chunk, which reads it. */
@@ -220,18 +214,6 @@ export class NatverkskartaEditor extends LitElement {
   private quickAdd: QuickAddController | null = null;
   /** The kartläggning, made with the forms' chunk too. */
   private walk: WalkController | null = null;
-  private readonly drag = new DragController(this, {
-    toMap: (event) => (this.svgElement ? this.viewport.toMap(this.svgElement, event.clientX, event.clientY) : { x: 0, y: 0 }),
-    enabled: () => !this.session.readonly,
-    onTap: (id) => this.activateActor(id),
-    onMove: (id, point) => this.motion.drag(id, point),
-    onDrop: (id, point) => this.dropActor(id, point),
-    onCancel: () => {
-      this.motion.endDrag();
-      this.dragLayer?.end();
-      this.requestUpdate();
-    },
-  });
 
   constructor() {
     super();
@@ -556,6 +538,28 @@ export class NatverkskartaEditor extends LitElement {
           ),
       });
       this.dragLayer = new panels.DragLayer();
+      this.drag = new panels.DragController(this, {
+        toMap: (event) => (this.svgElement ? this.viewport.toMap(this.svgElement, event.clientX, event.clientY) : { x: 0, y: 0 }),
+        enabled: () => !this.session.readonly,
+        onTap: (id) => this.activateActor(id),
+        onMove: (id, point) => this.motion.drag(id, point),
+        onDrop: (id, point) => this.dropActor(id, point),
+        onCancel: () => {
+          this.motion.endDrag();
+          this.dragLayer?.end();
+          this.requestUpdate();
+        },
+      });
+      this.keyboard = new panels.KeyboardController(this, {
+        readonly: () => this.session.readonly,
+        order: () => this.session.navigationOrder(),
+        focusItem: (id) => this.focusItem(id),
+        activate: (id) => (id === CENTRE_ID ? this.activateCentre() : this.activateActor(id)),
+        moveRing: (id, step) => id !== CENTRE_ID && this.moveBy(id, step, 0),
+        moveSector: (id, step) => id !== CENTRE_ID && this.moveBy(id, 0, step),
+        cancel: (typing) => this.cancel(typing),
+        command: (event, id) => this.runKey(event, id),
+      });
       this.help = new panels.HelpDialog(this, () => this.t);
       this.fileDrop = new panels.FileDropController(this, {
         enabled: () => !this.readonly,
@@ -956,34 +960,32 @@ export class NatverkskartaEditor extends LitElement {
             @wheel=${this.viewport.onWheel}
             @pointerdown=${this.viewport.onPointerDown}
             @pointermove=${(event: PointerEvent) => {
-              this.drag.onPointerMove(event);
+              this.drag?.onPointerMove(event);
               this.viewport.onPointerMove(event);
             }}
             @pointerup=${(event: PointerEvent) => {
-              this.drag.onPointerUp(event);
+              this.drag?.onPointerUp(event);
               this.viewport.onPointerUp(event);
             }}
             @pointercancel=${(event: PointerEvent) => {
-              this.drag.onPointerCancel(event);
+              this.drag?.onPointerCancel(event);
               this.viewport.onPointerUp(event);
             }}
           >
             <desc id="map-description">${t.ui.mapDescription}</desc>
             ${renderMapContent({
               map: doc,
-              // A drag is drawn on its own layer, over the map's picture as it is; only without that layer (before the
-              // forms' chunk has come) does the map draw the dragged actor itself.
-              scene:
-                this.motion.animating || (this.motion.dragging && !this.dragLayer)
-                  ? this.picture.scene(doc, (actor) => this.motion.positionOf(actor.id))
-                  : this.picture.scene(doc),
+              // A drag is drawn on its own layer, over the map's picture as it is.
+              scene: this.motion.animating
+                ? this.picture.scene(doc, (actor) => this.motion.positionOf(actor.id))
+                : this.picture.scene(doc),
               t,
               selectedId,
               tieFrom,
               focusId: session.focusId ?? doc.actors[0]?.id ?? null,
               onActorPointerDown: (event, actor) =>
-                this.drag.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 }),
-              onItemKeyDown: (event, id) => this.keyboard.onItemKeyDown(event, id),
+                this.drag?.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 }),
+              onItemKeyDown: (event, id) => this.keyboard?.onItemKeyDown(event, id),
               onCentreActivate: () => this.activateCentre(),
               changes: this.versionsHere?.marks(),
             })}

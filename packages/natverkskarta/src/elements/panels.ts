@@ -7,6 +7,8 @@
 export { renderAddForm, renderEditForm } from './actor-form.js';
 export { renderContactList } from './contact-list.js';
 export { DragLayer } from './drag-layer.js';
+export { DragController } from '../controllers/drag-controller.js';
+export { KeyboardController } from '../controllers/keyboard-controller.js';
 export { FileDropController } from '../controllers/file-drop-controller.js';
 export { ToolbarFoldController } from '../controllers/toolbar-fold-controller.js';
 export { VersionsView } from './versions-view.js';

@@ -97,7 +97,7 @@ export const en: Translations = {
     noSuchVersion: (id) => `the map has no such version (${id}).`,
     fileTooLarge: (mb) => `the file is too large: a network map may be at most ${mb} MB.`,
     versionsTooLarge: (mb) =>
-      `the map and its versions do not fit in a file of at most ${mb} MB, and a larger file cannot be opened again. Export the file now; save no more versions of this map.`,
+      `the map with its versions does not fit in a file of at most ${mb} MB, and a larger file cannot be opened. Export the file now.`,
     tooManyActors: (max) => `a map may have at most ${max} contacts.`,
     tooManyTies: (max) => `a map may have at most ${max} ties.`,
     tooManySectors: (max) => `a map may have at most ${max} sectors.`,
@@ -106,7 +106,6 @@ export const en: Translations = {
     notJson: () => 'the file is not a network map (not JSON).',
   },
   ui: {
-    editorLabel: 'Network map',
     untitled: 'Untitled map',
     family: 'The family',
     mapLabel: (title) => `Network map for ${title}`,
@@ -135,7 +134,6 @@ export const en: Translations = {
     emptyMap: 'The map is empty. Start with “Add contact”.',
     emptySector: 'No contacts',
     neededApart: 'Needed but missing',
-    editActor: (label) => `Edit ${label}`,
     details: 'Details',
     consentGiven: 'Consent given',
     none: '—',
@@ -146,7 +144,6 @@ export const en: Translations = {
     undone: 'Undone.',
     redone: 'Redone.',
     nothingToUndo: 'Nothing to undo.',
-    pinnedNote: 'Pinned where you dropped it.',
     mapDescription: 'The family at the centre, sectors around it and three rings: close, sometimes and rarely.',
     actorMoved: (label, ring, sector) => `${label} moved to ${ring.toLowerCase()}, ${sector}.`,
     tieAdded: (from, to) => `Tie made between ${from} and ${to}.`,

@@ -97,7 +97,7 @@ export const sv: Translations = {
     noSuchVersion: (id) => `kartan har ingen sådan version (${id}).`,
     fileTooLarge: (mb) => `filen är för stor: en nätverkskarta får vara högst ${mb} MB.`,
     versionsTooLarge: (mb) =>
-      `kartan och dess versioner ryms inte i en fil på högst ${mb} MB, och en större fil går inte att öppna igen. Exportera filen nu; spara inga fler versioner av den här kartan.`,
+      `kartan med sina versioner ryms inte i en fil på högst ${mb} MB, och en större fil går inte att öppna. Exportera filen nu.`,
     tooManyActors: (max) => `kartan får ha högst ${max} kontakter.`,
     tooManyTies: (max) => `kartan får ha högst ${max} band.`,
     tooManySectors: (max) => `kartan får ha högst ${max} sektorer.`,
@@ -106,7 +106,6 @@ export const sv: Translations = {
     notJson: () => 'filen är ingen nätverkskarta (inte JSON).',
   },
   ui: {
-    editorLabel: 'Nätverkskarta',
     untitled: 'Namnlös karta',
     family: 'Familjen',
     mapLabel: (title) => `Nätverkskarta för ${title}`,
@@ -135,7 +134,6 @@ export const sv: Translations = {
     emptyMap: 'Kartan är tom. Börja med ”Lägg till kontakt”.',
     emptySector: 'Inga kontakter',
     neededApart: 'Behövs men saknas',
-    editActor: (label) => `Redigera ${label}`,
     details: 'Uppgifter',
     consentGiven: 'Samtycke givet',
     none: '—',
@@ -146,7 +144,6 @@ export const sv: Translations = {
     undone: 'Ångrat.',
     redone: 'Gjort om.',
     nothingToUndo: 'Inget att ångra.',
-    pinnedNote: 'Fäst där du släppte den.',
     mapDescription: 'Familjen i mitten, sektorer runt om och tre ringar: nära, emellanåt och sällan.',
     actorMoved: (label, ring, sector) => `${label} flyttad till ${ring.toLowerCase()}, ${sector}.`,
     tieAdded: (from, to) => `Band knutet mellan ${from} och ${to}.`,

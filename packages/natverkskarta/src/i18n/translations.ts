@@ -58,7 +58,6 @@ export interface Translations {
   fields: Record<FieldKey, string>;
   issues: Record<IssueCode, (detail: string) => string>;
   ui: {
-    editorLabel: string;
     untitled: string;
     family: string;
     mapLabel: (title: string) => string;
@@ -87,7 +86,6 @@ export interface Translations {
     emptyMap: string;
     emptySector: string;
     neededApart: string;
-    editActor: (label: string) => string;
     details: string;
     consentGiven: string;
     none: string;
@@ -98,7 +96,6 @@ export interface Translations {
     undone: string;
     redone: string;
     nothingToUndo: string;
-    pinnedNote: string;
     mapDescription: string;
     actorMoved: (label: string, ring: string, sector: string) => string;
     tieAdded: (from: string, to: string) => string;

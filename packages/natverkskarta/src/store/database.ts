@@ -11,25 +11,36 @@ let openNow: Database | null = null;
 /** How long an upgrade may wait for another tab (with older code) to let go before the user is told. */
 const BLOCKED_TIMEOUT = 3000;
 
+/**
+ * An open request on its way. One that another tab blocks stays queued in the browser after the user was told: a
+ * new request would wait behind it and never hear that it is blocked, so the next attempt waits on this one instead,
+ * and takes its connection if the other tab lets go.
+ */
+interface Opening extends Blockable {
+  db: Promise<Database>;
+}
+
+/** A request to open or delete the database, which another tab may block. */
+interface Blockable {
+  blocked: boolean;
+  whenBlocked: (() => void)[];
+}
+
+function markBlocked(request: Blockable): void {
+  request.blocked = true;
+  for (const told of request.whenBlocked.splice(0)) told();
+}
+
+let opening: Opening | null = null;
+
 function forget(db?: Database): void {
   if (!db || openNow === db) openNow = null;
   connection = null;
 }
 
-/**
- * The shared connection, opened on first use. When another tab upgrades or deletes the database, or the
- * browser ends the connection, it is dropped and the next call opens a fresh one.
- */
-export function database(): Promise<Database> {
-  if (connection) return connection;
-  if (typeof indexedDB === 'undefined' || indexedDB === null)
-    return Promise.reject(new StorageError('unavailable', 'indexedDB is not available'));
-  let blockedTimer: ReturnType<typeof setTimeout> | undefined;
-  let rejectBlocked: (error: unknown) => void = () => undefined;
-  const blocked = new Promise<never>((_, reject) => {
-    rejectBlocked = reject;
-  });
-  const opening = openDB<NatverkskartaDB>(DB_NAME, DB_VERSION, {
+function openRequest(): Opening {
+  const request: Opening = { db: Promise.resolve(null as unknown as Database), blocked: false, whenBlocked: [] };
+  request.db = openDB<NatverkskartaDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         const maps = db.createObjectStore('maps', { keyPath: 'id' });
@@ -42,29 +53,65 @@ export function database(): Promise<Database> {
     blocked() {
       // Another tab keeps an older version open. Ours step aside at once (see `blocking`); one that does
       // not would keep us waiting, so after a while the user is told instead of left hanging.
-      blockedTimer = setTimeout(() => rejectBlocked(new StorageError('unavailable', 'blocked by another tab')), BLOCKED_TIMEOUT);
+      markBlocked(request);
     },
     blocking() {
-      void opening.then((db) => {
+      void request.db.then((db) => {
         db.close();
         forget(db);
       });
     },
     terminated() {
-      void opening.then((db) => forget(db));
+      void request.db.then((db) => forget(db));
     },
   });
-  const ready = Promise.race([opening, blocked])
+  request.db.then(
+    (db) => {
+      if (opening !== request) return;
+      opening = null;
+      // Opened after every attempt had given up on it (the other tab let go): the connection from now on.
+      if (!connection) {
+        connection = Promise.resolve(db);
+        openNow = db;
+      }
+    },
+    () => {
+      if (opening === request) opening = null;
+    },
+  );
+  return request;
+}
+
+/** Rejects `BLOCKED_TIMEOUT` after the request is (or was already) blocked by another tab. */
+function givenUp(request: Blockable, error: () => StorageError): { promise: Promise<never>; stop: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    const start = () => (timer = setTimeout(() => reject(error()), BLOCKED_TIMEOUT));
+    if (request.blocked) start();
+    else request.whenBlocked.push(start);
+  });
+  return { promise, stop: () => clearTimeout(timer) };
+}
+
+/**
+ * The shared connection, opened on first use. When another tab upgrades or deletes the database, or the
+ * browser ends the connection, it is dropped and the next call opens a fresh one.
+ */
+export function database(): Promise<Database> {
+  if (connection) return connection;
+  if (typeof indexedDB === 'undefined' || indexedDB === null)
+    return Promise.reject(new StorageError('unavailable', 'indexedDB is not available'));
+  const request = (opening ??= openRequest());
+  const blocked = givenUp(request, () => new StorageError('unavailable', 'blocked by another tab'));
+  const ready = Promise.race([request.db, blocked.promise])
     .then((db) => {
-      clearTimeout(blockedTimer);
+      blocked.stop();
       openNow = db;
       return db;
     })
     .catch((error: unknown) => {
-      clearTimeout(blockedTimer);
+      blocked.stop();
       connection = null;
-      // A connection that opens after all is closed again: this attempt has already failed.
-      void opening.then((db) => db.close()).catch(() => undefined);
       throw toStorageError(error);
     });
   connection = ready;
@@ -93,21 +140,26 @@ export function databaseNow(): Database | null {
 /** Closes the shared connection and deletes the whole database. */
 export async function dropDatabase(): Promise<void> {
   const open = connection;
+  const waiting = opening;
   forget();
+  opening = null;
   if (open) (await open.catch(() => null))?.close();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // An open still blocked by another tab: the deletion waits behind it, and closes it if it opens after all.
+  if (waiting) void waiting.db.then((db) => db.close()).catch(() => undefined);
+  // Another tab with older code may hold the database open and never let go: tell the user, do not hang. Behind a
+  // blocked open the deletion is never told it is blocked itself: it is given up on as that open would be.
+  const deletion: Blockable = { blocked: waiting?.blocked ?? false, whenBlocked: [] };
+  const blocked = givenUp(deletion, () => new StorageError('unavailable', 'deletion blocked by another tab'));
   try {
-    // Another tab with older code may hold the database open and never let go: tell the user, do not hang.
-    await new Promise<void>((resolve, reject) => {
+    await Promise.race([
       deleteDB(DB_NAME, {
-        blocked() {
-          timer = setTimeout(() => reject(new StorageError('unavailable', 'deletion blocked by another tab')), BLOCKED_TIMEOUT);
-        },
-      }).then(resolve, reject);
-    });
+        blocked: () => markBlocked(deletion),
+      }),
+      blocked.promise,
+    ]);
   } catch (error) {
     throw toStorageError(error);
   } finally {
-    clearTimeout(timer);
+    blocked.stop();
   }
 }
