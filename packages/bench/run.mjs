@@ -138,8 +138,10 @@ results.budgets = [
   budget('save p95 ≤ 100 ms (updateActor → flush, worst map)', worstSave, 100, MS(worstSave)),
   budget('save p95 ≤ 100 ms (addActor → flush, worst map)', worstAdd, 100, MS(worstAdd)),
   budget(
-    `saveVersion p95 ≤ 100 ms (${results.versions.actors} actors; ${results.versions.stored} of ${results.versions.reps} stored, undo ${results.versions.undoKept ? 'kept' : 'lost'})`,
-    results.versions.stored === results.versions.reps && results.versions.undoKept ? results.versions.p95Ms : Infinity,
+    `saveVersion p95 ≤ 100 ms (${results.versions.actors} actors; ${results.versions.stored} of ${results.versions.saved} stored${results.versions.full ? ', then the file was full' : ''}, undo ${results.versions.undoKept ? 'kept' : 'lost'})`,
+    results.versions.saved > 0 && results.versions.stored === results.versions.saved && results.versions.undoKept
+      ? results.versions.p95Ms
+      : Infinity,
     100,
     MS(results.versions.p95Ms),
   ),
@@ -231,7 +233,7 @@ table.push('| ---: | ---: | ---: |');
 row(
   `${results.versions.actors} actors`,
   `${MS(results.versions.p50Ms)} / ${MS(results.versions.p95Ms)}`,
-  `${results.versions.stored} of ${results.versions.reps}`,
+  `${results.versions.stored} of ${results.versions.saved}${results.versions.full ? ' (file full)' : ''}`,
 );
 table.push('');
 table.push('| PDF | Chromium first export | Chromium again | Node buildPdf | size |');

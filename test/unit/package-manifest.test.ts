@@ -11,7 +11,7 @@ const pkg = JSON.parse(readFileSync(new URL('../../packages/natverkskarta/packag
 describe('the npm package natverkskarta', () => {
   it('exports the API without side effects, and the define module, the model and the standalone build', () => {
     expect(Object.keys(pkg.exports)).toEqual(
-      expect.arrayContaining(['.', './define', './model', './standalone', './custom-elements.json']),
+      expect.arrayContaining(['.', './define', './model', './standalone', './react', './vue', './custom-elements.json']),
     );
     // Only the modules that register the element have side effects: a bundler may drop the rest when unused.
     expect(pkg.sideEffects.every((path) => /define\.(js|ts)$|standalone\/natverkskarta\.(js|ts)$/.test(path))).toBe(true);

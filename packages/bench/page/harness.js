@@ -189,7 +189,8 @@ async function save(doc, reps, lazyReps) {
 }
 
 /**
- * `saveVersion` on a stored map, each to IndexedDB before it resolves; then the versions are counted raw, and
+ * `saveVersion` on a stored map, each to IndexedDB before it resolves, until the hand-over file would be full; then
+ * the versions are counted raw, and
  * the undo history is checked to be untouched (a version is no edit).
  */
 async function versions(doc, reps) {
@@ -200,10 +201,17 @@ async function versions(doc, reps) {
   editor.updateActor(doc.actors[0].id, { note: 'före versionerna' });
   await editor.flush();
   const runs = [];
-  for (let i = 0; i < reps; i++) {
+  // Until the hand-over file is full: a version that would make it too large to open again is refused.
+  let full = false;
+  for (let i = 0; i < reps && !full; i++) {
     const start = performance.now();
-    await editor.saveVersion(`Uppföljning ${i + 1}`);
-    runs.push(performance.now() - start);
+    try {
+      await editor.saveVersion(`Uppföljning ${i + 1}`);
+      runs.push(performance.now() - start);
+    } catch (error) {
+      if (error?.issues?.[0]?.code !== 'versionsTooLarge') throw error;
+      full = true;
+    }
     await frame();
   }
   const db = await openRaw();
@@ -213,7 +221,7 @@ async function versions(doc, reps) {
     request.onerror = () => reject(request.error);
   });
   db.close();
-  return { runs, stored, undoKept: editor.canUndo };
+  return { runs, stored, full, undoKept: editor.canUndo };
 }
 
 /** exportPdf() on a map: the first call loads the PDF stack and fonts, the later ones reuse them. */

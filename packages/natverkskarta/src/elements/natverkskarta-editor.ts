@@ -77,9 +77,9 @@ export interface Changes {
  *
  * @summary An accessible network-map editor for the support around a child with a disability.
  *
- * @fires {NkChangeEvent} nk-change - After every edit, undo and redo, and when a map is loaded or replaced. `detail: { map }`.
- * @fires {NkSelectEvent} nk-select - When the selected actor changes. `detail: { actorId }` (null when none).
- * @fires {NkErrorEvent} nk-error - When storage is full or unavailable, an import is bad or a save fails. `detail: { error }`.
+ * @fires {NkChangeDetail} nk-change - After every edit, undo and redo, and when a map is loaded or replaced. `detail: { map }`.
+ * @fires {NkSelectDetail} nk-select - When the selected actor changes. `detail: { actorId }` (null when none).
+ * @fires {NkErrorDetail} nk-error - When storage is full or unavailable, an import is bad or a save fails. `detail: { error }`.
  *
  * @csspart title - The row with the family's name above the toolbar.
  * @csspart quick-add - The field beside the family's name that adds a contact by typing its kind ("FK", "habben").
