@@ -35,10 +35,15 @@ export async function withBrowser(log, work) {
   const requests = [];
   const consoleErrors = [];
   context.on('request', (request) => requests.push(request.url()));
-  const open = async () => {
+  /**
+   * A fresh page of the bench; `cpuRate` 4 slows its CPU four times (DevTools' `Emulation.setCPUThrottlingRate`: a
+   * low-end laptop or tablet, as a coordinator may be lent), from before it loads.
+   */
+  const open = async ({ cpuRate = 1 } = {}) => {
     const page = await context.newPage();
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    if (cpuRate !== 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     await page.goto(`${server.origin}/`);
     await page.waitForFunction(() => window.benchReady === true);
     return page;
@@ -59,7 +64,12 @@ export async function withBrowser(log, work) {
  * preparation, style sheets and the not-yet-optimised layout code all count), as on a real visit; `warm` — the
  * element mounted again in the same page.
  */
-export async function measureFirstPicture({ open, log }, counts = [40, 200], { coldPages = 9, warmReps = 9 } = {}) {
+export async function measureFirstPicture(
+  { open: openPage, log },
+  counts = [40, 200],
+  { coldPages = 9, warmReps = 9, cpuRate = 1 } = {},
+) {
+  const open = () => openPage({ cpuRate });
   const rows = [];
   for (const count of counts) {
     for (const positioned of [false, true]) {
@@ -85,6 +95,7 @@ export async function measureFirstPicture({ open, log }, counts = [40, 200], { c
       const pick = (runs, key) => median(runs.map((r) => r[key]));
       const row = {
         actors: count,
+        cpuRate,
         positions: positioned ? 'stored' : 'laid out',
         coldPages,
         warmReps,
@@ -108,7 +119,8 @@ export async function measureFirstPicture({ open, log }, counts = [40, 200], { c
 }
 
 /** Drags an actor for two seconds in a circle with real mouse events, recording frames and long tasks. */
-export async function measureDrag({ open, log }, counts = [40, 200, 500], { profileDir } = {}) {
+export async function measureDrag({ open: openPage, log }, counts = [40, 200, 500], { profileDir, cpuRate = 1 } = {}) {
+  const open = () => openPage({ cpuRate });
   const rows = [];
   for (const count of counts) {
     const doc = benchMap(count, { positioned: true });
@@ -144,6 +156,7 @@ export async function measureDrag({ open, log }, counts = [40, 200, 500], { prof
     const { frames, longTasks, moveWork } = recorded;
     const row = {
       actors: count,
+      cpuRate,
       durationMs: DRAG_MS,
       mouseMoves: moves,
       frames: frames.length,
@@ -221,7 +234,8 @@ export async function measureVersions({ open, log }, count = 500, reps = 30) {
   return row;
 }
 
-export async function measurePdfInBrowser({ open, server, log }, counts = [60, 10], reps = 5) {
+export async function measurePdfInBrowser({ open: openPage, server, log }, counts = [60, 10], reps = 5, { cpuRate = 1 } = {}) {
+  const open = () => openPage({ cpuRate });
   const rows = [];
   for (const count of counts) {
     const doc = benchMap(count, { positioned: true });
@@ -233,6 +247,7 @@ export async function measurePdfInBrowser({ open, server, log }, counts = [60, 1
     const warm = runs.slice(1).map((r) => r.ms);
     const row = {
       actors: count,
+      cpuRate,
       firstMs: runs[0].ms,
       warmMs: median(warm),
       bytes: runs[0].bytes,
