@@ -46,6 +46,28 @@ describe('when storage fails', () => {
   });
 });
 
+describe('when storage fails during an import', () => {
+  it('refuses the file in the user’s language, with nk-error, and keeps the map as it was', async () => {
+    const source = await mountEditor({ storage: 'none' });
+    source.addActor({ category: 'bup', name: 'I filen' });
+    await source.saveVersion('Kartläggning');
+    const file = source.exportJson();
+
+    const editor = await mountEditor({ 'map-id': uniqueId('import-full') });
+    editor.addActor({ category: 'lss', name: 'Här förut' });
+    await editor.flush();
+    const errors: Error[] = [];
+    editor.addEventListener('nk-error', (event) => errors.push(event.detail.error));
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'versions') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    };
+    await expect(editor.importJson(file)).rejects.toThrow(/Lagringsutrymmet är fullt/);
+    expect(errors.at(-1)?.message).toMatch(/Lagringsutrymmet är fullt/);
+    expect(editor.map.actors.map((actor) => actor.name)).toEqual(['Här förut']);
+  });
+});
+
 describe('when IndexedDB cannot be opened', () => {
   const realOpen = IDBFactory.prototype.open;
   afterEach(() => {

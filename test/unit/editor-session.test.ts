@@ -203,6 +203,16 @@ describe('the editor session', () => {
     expect(session.map.actors[0]!.position).not.toBeNull();
   });
 
+  it('places an actor added while out of the page once labels can be measured', () => {
+    const { session, around } = setup();
+    around.placer = null;
+    const id = session.addActor({ category: 'lss', name: 'Eva' });
+    expect(session.map.actors.find((a) => a.id === id)!.position).toBeNull();
+    around.placer = new MapPicture(sv, estimateText, engine);
+    session.placeUnplaced();
+    expect(session.map.actors.find((a) => a.id === id)!.position).not.toBeNull();
+  });
+
   it('forgets the history, the selection, the tie and the versions when the map is let go', () => {
     const { session, heard } = setup();
     const id = session.addActor({ category: 'lss' });

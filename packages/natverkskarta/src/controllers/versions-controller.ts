@@ -40,6 +40,11 @@ export class VersionsController implements ReactiveController {
     // Another tab stored a version of this map (or imported a file with versions): read them anew.
     this.stopListening = listen((message) => {
       if (message.type === 'versions' && message.id === this.loadedFor && message.by !== this.token) this.reload();
+      // Deleted in another tab (the map, or all data): nothing of its versions stays in memory here either.
+      if (message.type === 'deleted' && (message.id === null || message.id === this.loadedFor)) {
+        this.loadedFor = null;
+        this.session.setVersions([]);
+      }
     });
   }
 

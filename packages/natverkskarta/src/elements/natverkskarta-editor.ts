@@ -515,7 +515,8 @@ export class NatverkskartaEditor extends LitElement {
    * it first (an import, the versions).
    */
   private loadPanels(): Promise<Panels> {
-    this.panelsLoading ??= import('./panels.js').then((panels) => {
+    if (this.panelsLoading) return this.panelsLoading;
+    this.panelsLoading = import('./panels.js').then((panels) => {
       this.quickAdd = new panels.QuickAddController(this, {
         find: (query) => panels.findCategories(this.t, query),
         add: (option, needed) => this.addChosen({ ...option, status: needed ? 'needed' : 'active' })?.message ?? null,
@@ -583,6 +584,9 @@ export class NatverkskartaEditor extends LitElement {
       this.panels = panels;
       return panels;
     });
+    // A chunk that could not be fetched (a network blip, or a site that replaced the files while the page was open)
+    // is asked for again at the next use: the map's keys and pointer come with it.
+    this.panelsLoading.catch(() => (this.panelsLoading = null));
     return this.panelsLoading;
   }
 
@@ -984,8 +988,11 @@ export class NatverkskartaEditor extends LitElement {
               tieFrom,
               focusId: session.focusId ?? doc.actors[0]?.id ?? null,
               onActorPointerDown: (event, actor) =>
-                this.drag?.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 }),
-              onItemKeyDown: (event, id) => this.keyboard?.onItemKeyDown(event, id),
+                this.drag
+                  ? this.drag.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 })
+                  : void this.loadPanels().catch(() => undefined),
+              onItemKeyDown: (event, id) =>
+                this.keyboard ? this.keyboard.onItemKeyDown(event, id) : void this.loadPanels().catch(() => undefined),
               onCentreActivate: () => this.activateCentre(),
               changes: this.versionsHere?.marks(),
             })}

@@ -440,9 +440,14 @@ export class EditorSession {
     if (hadSelection) this.emit({ type: 'select', actorId: null });
   }
 
-  /** Places a document taken while labels could not be measured, now that they can. */
+  /**
+   * Places what was taken or edited while labels could not be measured (out of the page), now that they can: a
+   * whole document as `load` does, or the actors an edit left without their place.
+   */
   placeUnplaced(): void {
     if (this.unplaced) this.load(this.doc, this.unplaced.storedRevision);
+    else if (this.pendingPlacement && this.context.placer()?.canPlace) this.placePending();
+    else if (this.pendingPlacement) this.context.requestLayout();
   }
 
   /** Another tab's document (or the merge with it): shown, the history kept. */

@@ -7,11 +7,11 @@ export function invalidInput(t: Translations, issues: readonly ValidationIssue[]
   return new ValidationError(issues, t.errors.invalidInput(formatIssues(t, issues)));
 }
 
-/** A hand-over file refused, with the reasons in the UI language; any other failure as it is. */
+/** A hand-over file refused, with the reasons in the UI language; a storage failure as `localized` tells it. */
 export function refusedFile(t: Translations, error: unknown): Error {
   if (error instanceof ValidationError)
     return new ValidationError(error.issues, t.errors.importFailed(formatIssues(t, error.issues)));
-  return error instanceof Error ? error : new Error(String(error));
+  return localized(t, error);
 }
 
 /** A storage failure with a message in the UI language that says what the user can do; other errors as they are. */

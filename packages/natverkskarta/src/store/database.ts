@@ -32,6 +32,11 @@ function markBlocked(request: Blockable): void {
 }
 
 let opening: Opening | null = null;
+/**
+ * A deletion given up on while another tab blocked it: it stays queued in the browser, and an open made now waits
+ * behind it without being told it is blocked. Such an open is given up on as a blocked one is.
+ */
+let deletionWaiting = false;
 
 function forget(db?: Database): void {
   if (!db || openNow === db) openNow = null;
@@ -39,7 +44,7 @@ function forget(db?: Database): void {
 }
 
 function openRequest(): Opening {
-  const request: Opening = { db: Promise.resolve(null as unknown as Database), blocked: false, whenBlocked: [] };
+  const request: Opening = { db: Promise.resolve(null as unknown as Database), blocked: deletionWaiting, whenBlocked: [] };
   request.db = openDB<NatverkskartaDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
@@ -83,14 +88,14 @@ function openRequest(): Opening {
 }
 
 /** Rejects `BLOCKED_TIMEOUT` after the request is (or was already) blocked by another tab. */
-function givenUp(request: Blockable, error: () => StorageError): { promise: Promise<never>; stop: () => void } {
+function givenUp(request: Blockable, error: StorageError): { promise: Promise<never>; stop: () => void; error: StorageError } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const promise = new Promise<never>((_, reject) => {
-    const start = () => (timer = setTimeout(() => reject(error()), BLOCKED_TIMEOUT));
+    const start = () => (timer = setTimeout(() => reject(error), BLOCKED_TIMEOUT));
     if (request.blocked) start();
     else request.whenBlocked.push(start);
   });
-  return { promise, stop: () => clearTimeout(timer) };
+  return { promise, stop: () => clearTimeout(timer), error };
 }
 
 /**
@@ -102,7 +107,7 @@ export function database(): Promise<Database> {
   if (typeof indexedDB === 'undefined' || indexedDB === null)
     return Promise.reject(new StorageError('unavailable', 'indexedDB is not available'));
   const request = (opening ??= openRequest());
-  const blocked = givenUp(request, () => new StorageError('unavailable', 'blocked by another tab'));
+  const blocked = givenUp(request, new StorageError('unavailable', 'blocked by another tab'));
   const ready = Promise.race([request.db, blocked.promise])
     .then((db) => {
       blocked.stop();
@@ -148,16 +153,20 @@ export async function dropDatabase(): Promise<void> {
   if (waiting) void waiting.db.then((db) => db.close()).catch(() => undefined);
   // Another tab with older code may hold the database open and never let go: tell the user, do not hang. Behind a
   // blocked open the deletion is never told it is blocked itself: it is given up on as that open would be.
-  const deletion: Blockable = { blocked: waiting?.blocked ?? false, whenBlocked: [] };
-  const blocked = givenUp(deletion, () => new StorageError('unavailable', 'deletion blocked by another tab'));
+  const deletion: Blockable = { blocked: (waiting?.blocked ?? false) || deletionWaiting, whenBlocked: [] };
+  const blocked = givenUp(deletion, new StorageError('unavailable', 'deletion blocked by another tab'));
+  const deleting = deleteDB(DB_NAME, { blocked: () => markBlocked(deletion) });
   try {
-    await Promise.race([
-      deleteDB(DB_NAME, {
-        blocked: () => markBlocked(deletion),
-      }),
-      blocked.promise,
-    ]);
+    await Promise.race([deleting, blocked.promise]);
   } catch (error) {
+    // Given up on, it stays queued until the other tab lets go; what is opened meanwhile waits behind it.
+    if (error === blocked.error) {
+      deletionWaiting = true;
+      void deleting.then(
+        () => (deletionWaiting = false),
+        () => (deletionWaiting = false),
+      );
+    }
     throw toStorageError(error);
   } finally {
     blocked.stop();
