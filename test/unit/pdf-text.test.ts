@@ -18,16 +18,32 @@ describe('scriptRuns', () => {
   });
 
   test('Ethiopic, Greek, Cyrillic and Latin', () => {
+    // Each in its own font's piece; a space between two scripts goes with the text before it, or with Latin text.
     expect(scriptRuns('ተስፋይ ገብረ Ελένη Наталья')).toEqual([
-      { script: 'ethiopic', text: 'ተስፋይ ገብረ' },
-      { script: 'latin', text: ' Ελένη Наталья' },
+      { script: 'ethiopic', text: 'ተስፋይ ገብረ ' },
+      { script: 'greek', text: 'Ελένη ' },
+      { script: 'cyrillic', text: 'Наталья' },
+    ]);
+    expect(scriptRuns('Åsa 12 Ελένη 3')).toEqual([
+      { script: 'latin', text: 'Åsa 12 ' },
+      { script: 'greek', text: 'Ελένη' },
+      { script: 'latin', text: ' 3' },
     ]);
     expect(scriptRuns('')).toEqual([]);
     expect(scriptRuns('   ')).toEqual([{ script: 'latin', text: '   ' }]);
   });
 
   test('the fonts a document needs follow the scripts it uses', () => {
-    expect(fontsFor(scriptsUsed(['Åsa Łukasz Nguyễn Ελένη Наталья']))).toEqual(['regular', 'bold']);
+    // A map in Latin letters (Swedish, Polish, Vietnamese) fetches the Latin pieces alone.
+    expect(fontsFor(scriptsUsed(['Åsa Łukasz Nguyễn']))).toEqual(['regular', 'bold']);
+    expect(fontsFor(scriptsUsed(['Åsa Łukasz Nguyễn Ελένη Наталья']))).toEqual([
+      'regular',
+      'bold',
+      'greek',
+      'greekBold',
+      'cyrillic',
+      'cyrillicBold',
+    ]);
     expect(fontsFor(scriptsUsed(['فاطمه', 'ተስፋይ']))).toEqual([
       'regular',
       'bold',

@@ -121,8 +121,12 @@ describe('fonts', () => {
       'NotoSans-Bold',
       'NotoSansArabic',
       'NotoSansArabic-Bold',
+      'NotoSansCyrillic',
+      'NotoSansCyrillic-Bold',
       'NotoSansEthiopic',
       'NotoSansEthiopic-Bold',
+      'NotoSansGreek',
+      'NotoSansGreek-Bold',
     ]);
   });
 

@@ -12,12 +12,26 @@
  */
 import type { Script } from './text.js';
 
-export type FontKey = 'regular' | 'bold' | 'arabic' | 'arabicBold' | 'ethiopic' | 'ethiopicBold';
+export type FontKey =
+  | 'regular'
+  | 'bold'
+  | 'greek'
+  | 'greekBold'
+  | 'cyrillic'
+  | 'cyrillicBold'
+  | 'arabic'
+  | 'arabicBold'
+  | 'ethiopic'
+  | 'ethiopicBold';
 
-/** The font files; `scripts/fonts.mjs` copies them from the registry packages. */
+/** The font files: `scripts/fonts.mjs` cuts them by script from the registry packages' faces. */
 export const FONT_FILES: Record<FontKey, string> = {
   regular: 'NotoSans-Regular.ttf',
   bold: 'NotoSans-Bold.ttf',
+  greek: 'NotoSansGreek-Regular.ttf',
+  greekBold: 'NotoSansGreek-Bold.ttf',
+  cyrillic: 'NotoSansCyrillic-Regular.ttf',
+  cyrillicBold: 'NotoSansCyrillic-Bold.ttf',
   arabic: 'NotoSansArabic-Regular.ttf',
   arabicBold: 'NotoSansArabic-Bold.ttf',
   ethiopic: 'NotoSansEthiopic-Regular.ttf',
@@ -27,6 +41,8 @@ export const FONT_FILES: Record<FontKey, string> = {
 /** The fonts a document in these scripts needs: each script in a regular and a bold face. */
 export function fontsFor(scripts: ReadonlySet<Script>): FontKey[] {
   const keys: FontKey[] = ['regular', 'bold'];
+  if (scripts.has('greek')) keys.push('greek', 'greekBold');
+  if (scripts.has('cyrillic')) keys.push('cyrillic', 'cyrillicBold');
   if (scripts.has('arabic')) keys.push('arabic', 'arabicBold');
   if (scripts.has('ethiopic')) keys.push('ethiopic', 'ethiopicBold');
   return keys;
@@ -38,6 +54,14 @@ function fontUrl(key: FontKey): URL {
       return new URL('./fonts/NotoSans-Regular.ttf', import.meta.url);
     case 'bold':
       return new URL('./fonts/NotoSans-Bold.ttf', import.meta.url);
+    case 'greek':
+      return new URL('./fonts/NotoSansGreek-Regular.ttf', import.meta.url);
+    case 'greekBold':
+      return new URL('./fonts/NotoSansGreek-Bold.ttf', import.meta.url);
+    case 'cyrillic':
+      return new URL('./fonts/NotoSansCyrillic-Regular.ttf', import.meta.url);
+    case 'cyrillicBold':
+      return new URL('./fonts/NotoSansCyrillic-Bold.ttf', import.meta.url);
     case 'arabic':
       return new URL('./fonts/NotoSansArabic-Regular.ttf', import.meta.url);
     case 'arabicBold':

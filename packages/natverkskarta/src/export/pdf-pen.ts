@@ -46,6 +46,10 @@ export function ascent(style: TextStyle): number {
 export const FACES: Record<FontKey, { file: string; family: string }> = {
   regular: { file: 'NotoSans-Regular.ttf', family: 'NotoSans' },
   bold: { file: 'NotoSans-Bold.ttf', family: 'NotoSans-Bold' },
+  greek: { file: 'NotoSansGreek-Regular.ttf', family: 'NotoSansGreek' },
+  greekBold: { file: 'NotoSansGreek-Bold.ttf', family: 'NotoSansGreek-Bold' },
+  cyrillic: { file: 'NotoSansCyrillic-Regular.ttf', family: 'NotoSansCyrillic' },
+  cyrillicBold: { file: 'NotoSansCyrillic-Bold.ttf', family: 'NotoSansCyrillic-Bold' },
   arabic: { file: 'NotoSansArabic-Regular.ttf', family: 'NotoSansArabic' },
   arabicBold: { file: 'NotoSansArabic-Bold.ttf', family: 'NotoSansArabic-Bold' },
   ethiopic: { file: 'NotoSansEthiopic-Regular.ttf', family: 'NotoSansEthiopic' },
@@ -67,6 +71,8 @@ export class Pen {
 
   private use(script: Script, style: TextStyle): void {
     let key: FontKey = style.bold ? 'bold' : 'regular';
+    if (script === 'greek' && this.fonts.has('greek')) key = style.bold ? 'greekBold' : 'greek';
+    if (script === 'cyrillic' && this.fonts.has('cyrillic')) key = style.bold ? 'cyrillicBold' : 'cyrillic';
     if (script === 'arabic' && this.fonts.has('arabic')) key = style.bold ? 'arabicBold' : 'arabic';
     if (script === 'ethiopic' && this.fonts.has('ethiopic')) key = style.bold ? 'ethiopicBold' : 'ethiopic';
     this.doc.setFont(FACES[key].family, 'normal');

@@ -3,8 +3,16 @@
  * its letters. Pure functions; nothing here knows jsPDF.
  */
 
-/** The scripts the PDF's fonts cover: Noto Sans (Latin, Greek, Cyrillic), Noto Sans Arabic, Noto Sans Ethiopic. */
-export type Script = 'latin' | 'arabic' | 'ethiopic';
+/**
+ * The scripts the PDF's fonts cover, each in pieces of its own (`scripts/fonts.mjs`): Noto Sans's Latin (with Latin
+ * Extended and Vietnamese), Greek and Cyrillic, Noto Sans Arabic, Noto Sans Ethiopic.
+ */
+export type Script = 'latin' | 'greek' | 'cyrillic' | 'arabic' | 'ethiopic';
+
+/** Greek and Coptic, Greek Extended. */
+const GREEK = /[\u0370-\u03FF\u1F00-\u1FFF]/u;
+/** Cyrillic, its supplement and extensions: Russian, Ukrainian, Serbian … names. */
+const CYRILLIC = /[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]/u;
 
 /** Arabic, Arabic Supplement, Extended-A/B, Presentation Forms A and B: Arabic and Persian names. */
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
@@ -19,6 +27,8 @@ const NEUTRAL = /[\s\u200B-\u200F]/u;
 export function scriptOf(char: string): Script {
   if (ARABIC.test(char)) return 'arabic';
   if (ETHIOPIC.test(char)) return 'ethiopic';
+  if (GREEK.test(char)) return 'greek';
+  if (CYRILLIC.test(char)) return 'cyrillic';
   return 'latin';
 }
 
@@ -67,6 +77,8 @@ export function scriptsUsed(texts: Iterable<string>): Set<Script> {
   for (const text of texts) {
     if (ARABIC.test(text)) used.add('arabic');
     if (ETHIOPIC.test(text)) used.add('ethiopic');
+    if (GREEK.test(text)) used.add('greek');
+    if (CYRILLIC.test(text)) used.add('cyrillic');
   }
   return used;
 }
