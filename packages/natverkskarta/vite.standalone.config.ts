@@ -45,15 +45,18 @@ export default defineConfig({
     // An app build of one JS entry keeps the fonts as files and the entry's exports as they are.
     modulePreload: false,
     copyPublicDir: false,
-    rollupOptions: {
+    rolldownOptions: {
       input: { natverkskarta: here('./standalone/natverkskarta.ts') },
-      // 'allow-extension' lets code shared with the PDF chunk live in the entry (one file up front) and be exported to it.
-      preserveEntrySignatures: 'allow-extension',
+      // The entry exports the package's public API and nothing else: an embedder's `import * as nk` sees no
+      // internal names. What the first picture needs is one chunk beside it ('$initial': the entry's whole static
+      // graph), imported by it and sharing its code with the lazy chunks.
+      preserveEntrySignatures: 'strict',
       output: {
         format: 'es',
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
+        codeSplitting: { groups: [{ name: 'editor', tags: ['$initial'] }] },
       },
     },
   },

@@ -26,7 +26,7 @@ describe('when storage fails', () => {
     expect(saveState(editor)).toBe('Sparar …');
     await expect(editor.flush()).rejects.toThrow(/Lagringsutrymmet är fullt/);
     await editor.updateComplete;
-    expect(saveState(editor)).toBe('Inte sparad: ändringarna finns kvar medan sidan är öppen');
+    expect(saveState(editor)).toBe('Inte sparad');
     expect(errors.at(-1)?.name).toBe('StorageError');
     expect($(editor, '[role="alert"]').textContent).toContain('Lagringsutrymmet är fullt');
     expect(editor.map.actors.map((actor) => actor.name)).toEqual(['Assistent Mona']);
@@ -137,7 +137,7 @@ describe('when IndexedDB cannot be opened', () => {
     // A second try waits behind the first, which the browser keeps queued: it is told as the first was.
     await expect(editor.flush()).rejects.toThrow(/kan inte sparas/);
     await editor.updateComplete;
-    expect(saveState(editor)).toBe('Inte sparad: ändringarna finns kvar medan sidan är öppen');
+    expect(saveState(editor)).toBe('Inte sparad');
     old.close();
     await editor.flush();
     const reopened = await mountEditor({ 'map-id': editor.mapId! });

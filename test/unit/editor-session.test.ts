@@ -12,6 +12,7 @@ import { estimateText, MapPicture } from '../../packages/natverkskarta/src/scene
 import { EditorSession, type SessionContext } from '../../packages/natverkskarta/src/session/editor-session.js';
 import type { Placer } from '../../packages/natverkskarta/src/session/placement.js';
 import type { SessionEvent } from '../../packages/natverkskarta/src/session/session-events.js';
+import { versionOfNow, versionsToAdd } from '../../packages/natverkskarta/src/session/version-checks.js';
 import { StorageError } from '../../packages/natverkskarta/src/store/errors.js';
 
 interface Setup {
@@ -218,7 +219,7 @@ describe('the editor session', () => {
     const id = session.addActor({ category: 'lss' });
     session.select(id);
     session.startTie(id);
-    session.addVersions([session.versionOfNow('Kartläggning')]);
+    session.addVersions([versionOfNow(session, 'Kartläggning')]);
     heard.length = 0;
     session.clear(createMap({ id: 'lind' }));
     expect([session.canUndo, session.selectedId, session.tieFrom, session.versions]).toEqual([false, null, null, []]);
@@ -237,23 +238,23 @@ describe('the editor session', () => {
   it('makes a version of the map now, refuses a bad name or one too many, and adds a file’s versions once each', () => {
     const { session } = setup();
     session.addActor({ category: 'lss' });
-    const first = session.versionOfNow(' Kartläggning ');
+    const first = versionOfNow(session, ' Kartläggning ');
     expect(first).toMatchObject({ label: 'Kartläggning', map: session.map });
-    expect(refusal(() => session.versionOfNow('   ')).issues[0]).toMatchObject({ path: 'versionLabel' });
-    expect(refusal(() => session.versionOfNow('x'.repeat(61))).message).toMatch(/^Felaktiga uppgifter/);
+    expect(refusal(() => versionOfNow(session, '   ')).issues[0]).toMatchObject({ path: 'versionLabel' });
+    expect(refusal(() => versionOfNow(session, 'x'.repeat(61))).message).toMatch(/^Felaktiga uppgifter/);
     session.addVersions([first]);
-    expect(session.newVersions([first])).toEqual([]);
+    expect(versionsToAdd(session, [first])).toEqual([]);
     const many = Array.from({ length: LIMITS.versions }, (_, i) => ({ ...first, id: `v${i}` }));
-    expect(() => session.newVersions(many)).toThrow(ValidationError);
+    expect(() => versionsToAdd(session, many)).toThrow(ValidationError);
     session.setVersions(many);
-    expect(refusal(() => session.versionOfNow('Uppföljning')).issues[0]).toMatchObject({ code: 'tooMany' });
+    expect(refusal(() => versionOfNow(session, 'Uppföljning')).issues[0]).toMatchObject({ code: 'tooMany' });
   });
 
   it('shows a version read-only until an edit or the way back, which says which one it was', () => {
     const { session } = setup();
     const id = session.addActor({ category: 'lss' });
     session.select(id);
-    const version = session.versionOfNow('Kartläggning');
+    const version = versionOfNow(session, 'Kartläggning');
     session.addVersions([version]);
     session.viewVersion(version.id);
     expect([session.viewing, session.readonly, session.selectedId]).toEqual([version, true, null]);

@@ -138,9 +138,10 @@ export async function measureSizes(log) {
   result.entryGz = own.entry.gz;
   // With the chunks the entry imports statically (fetched before it runs): all that comes before the first picture.
   const entryCode = readFileSync(join(ownDir, 'natverkskarta.js'), 'utf8');
-  const statics = [...entryCode.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/(chunks\/[^"']+\.js)["']/g)].map(
-    (m) => m[1],
-  );
+  // `import … from`, `import "…"` and `export … from` (the entry re-exports the public API from the editor's chunk).
+  const statics = [
+    ...entryCode.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["']\.\/(chunks\/[^"']+\.js)["']/g),
+  ].map((m) => m[1]);
   result.upFrontGz =
     own.entry.gz + own.chunks.filter((chunk) => statics.includes(chunk.file)).reduce((sum, chunk) => sum + chunk.gz, 0);
   result.upFrontFiles = ['natverkskarta.js', ...statics];

@@ -46,6 +46,18 @@ async function runPlainPage(query: string): Promise<PlainResult> {
   return (await result) as PlainResult;
 }
 
+/** A file of the standalone build, as the static server gives it. */
+async function builtFile(path: string): Promise<string> {
+  return (await fetch(`${inject('staticOrigin')}/standalone/${path}`)).text();
+}
+
+/** The chunk the entry imports statically: the editor's code for the first picture. */
+function editorChunk(entry: string): string {
+  const found = entry.match(/from\s*[`'"]\.\/(chunks\/editor-[\w-]+\.js)[`'"]/)?.[1];
+  expect(found).toBeDefined();
+  return found!;
+}
+
 describe('the standalone build on a plain page', () => {
   it('registers the element from one script tag, edits a map and exports a PDF with chunks loaded relative to it', async () => {
     const result = await runPlainPage(`map=plain-${crypto.randomUUID()}&lang=sv`);
@@ -89,12 +101,27 @@ describe('the standalone build on a plain page', () => {
     expect(result.trustedTypesEnforced).toBe(true);
   });
 
+  it('exports exactly the package’s public API, and nothing of its own chunks', async () => {
+    const entry = await builtFile('natverkskarta.js');
+    const exported = [...entry.matchAll(/export\s*\{([^}]*)\}/g)]
+      .flatMap((match) => match[1]!.split(','))
+      .map((name) =>
+        name
+          .trim()
+          .split(/\s+as\s+/)
+          .at(-1)!,
+      )
+      .filter(Boolean);
+    expect(exported.sort()).toEqual(Object.keys(await import('natverkskarta')).sort());
+    expect(exported.filter((name) => name.length === 1)).toEqual([]);
+  });
+
   it('has no bare imports: every static and dynamic import in the build is relative', async () => {
-    const origin = inject('staticOrigin');
-    const entry = await (await fetch(`${origin}/standalone/natverkskarta.js`)).text();
-    const pdfChunk = entry.match(/import\(\s*[`'"](\.\/chunks\/pdf-[\w-]+\.js)[`'"]\s*\)/)?.[1];
+    const entry = await builtFile('natverkskarta.js');
+    const editor = await builtFile(editorChunk(entry));
+    const pdfChunk = editor.match(/import\(\s*[`'"]\.\/(pdf-[\w-]+\.js)[`'"]\s*\)/)?.[1];
     expect(pdfChunk).toBeDefined();
-    const files = [entry, await (await fetch(new URL(pdfChunk!, `${origin}/standalone/`))).text()];
+    const files = [entry, editor, await builtFile(`chunks/${pdfChunk!}`)];
     for (const code of files) {
       const patterns = [
         /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+\s*from\s*)?[`'"]([^`'"]+)[`'"]/g, // import … from "x", import "x"
@@ -111,17 +138,18 @@ describe('the standalone build on a plain page', () => {
     expect(files[1]).not.toMatch(/data:font|data:application\/octet-stream/);
   });
 
-  it('asks Chromium to compile the entry eagerly, only the entry, and its source map still lines up', async () => {
-    const origin = inject('staticOrigin');
-    const entry = await (await fetch(`${origin}/standalone/natverkskarta.js`)).text();
-    const lines = entry.split('\n');
+  it('asks Chromium to compile what the first picture needs eagerly, only that, and its source map still lines up', async () => {
+    const entry = await builtFile('natverkskarta.js');
+    const editorName = editorChunk(entry);
+    const editor = await builtFile(editorName);
+    expect(entry.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+    const lines = editor.split('\n');
     expect(lines[0]).toBe('//# allFunctionsCalledOnLoad');
-    const panels = entry.match(/import\(\s*[`'"](\.\/chunks\/panels-[\w-]+\.js)[`'"]\s*\)/)?.[1];
+    const panels = editor.match(/import\(\s*[`'"]\.\/(panels-[\w-]+\.js)[`'"]\s*\)/)?.[1];
     expect(panels).toBeDefined();
-    const chunk = await (await fetch(new URL(panels!, `${origin}/standalone/`))).text();
-    expect(chunk).not.toContain('allFunctionsCalledOnLoad');
+    expect(await builtFile(`chunks/${panels!}`)).not.toContain('allFunctionsCalledOnLoad');
     // The hint's line maps to nothing; every line of code after it has its own line of mappings.
-    const map = (await (await fetch(`${origin}/standalone/natverkskarta.js.map`)).json()) as { mappings: string };
+    const map = JSON.parse(await builtFile(`${editorName}.map`)) as { mappings: string };
     const mapped = map.mappings.split(';');
     expect(mapped[0]).toBe('');
     expect(mapped[1]).not.toBe('');

@@ -4,6 +4,7 @@ import { newId } from '../model/ids.js';
 import type { MapDocument, MapVersion } from '../model/types.js';
 import { ValidationError } from '../model/validation.js';
 import type { EditorSession } from '../session/editor-session.js';
+import { versionOfNow, versionsToAdd } from '../session/version-checks.js';
 import { listen } from '../store/sync.js';
 import { loadVersions, saveVersions } from '../store/versions.js';
 
@@ -67,7 +68,7 @@ export class VersionsController implements ReactiveController {
   /** The map as it is now, as a version named `label`; stored before it resolves. */
   async save(label: string): Promise<MapVersion> {
     await this.ready;
-    const version = this.session.versionOfNow(label);
+    const version = versionOfNow(this.session, label);
     try {
       checkHandOverLength(this.session.map, [...this.session.versions, version]);
     } catch (error) {
@@ -84,7 +85,7 @@ export class VersionsController implements ReactiveController {
    */
   async take(versions: readonly MapVersion[], map: MapDocument): Promise<void> {
     await this.ready;
-    const added = this.session.newVersions(versions);
+    const added = versionsToAdd(this.session, versions);
     checkHandOverLength(map, [...this.session.versions, ...added]);
     await this.store(added);
   }

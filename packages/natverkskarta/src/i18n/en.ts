@@ -162,8 +162,8 @@ export const en: Translations = {
     saveState: {
       saved: '✓ Saved in this browser',
       saving: 'Saving …',
-      failed: 'Not saved: the changes stay while this page is open',
-      blocked: 'Not being saved in this browser',
+      failed: 'Not saved',
+      blocked: 'Not being saved',
     },
     helpKeys: 'Keys',
     helpAction: 'Does',

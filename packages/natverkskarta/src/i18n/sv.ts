@@ -162,8 +162,8 @@ export const sv: Translations = {
     saveState: {
       saved: '✓ Sparad i den här webbläsaren',
       saving: 'Sparar …',
-      failed: 'Inte sparad: ändringarna finns kvar medan sidan är öppen',
-      blocked: 'Sparas inte i den här webbläsaren',
+      failed: 'Inte sparad',
+      blocked: 'Sparas inte',
     },
     helpKeys: 'Tangenter',
     helpAction: 'Gör',

@@ -3,10 +3,8 @@ import type { Positions } from '../layout/placement.js';
 import { cleanText } from '../model/clean-text.js';
 import { applyCommand, type Command } from '../model/commands.js';
 import { createMap, findActor } from '../model/document.js';
-import { versionLabel } from '../model/version-label.js';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../model/history.js';
 import { newId } from '../model/ids.js';
-import { LIMITS } from '../model/limits.js';
 import {
   CENTRE_ID,
   type Actor,
@@ -527,27 +525,6 @@ export class EditorSession {
   setVersions(versions: readonly MapVersion[]): void {
     this.known = versions;
     this.emit({ type: 'state' });
-  }
-
-  /** The map as it is now, as a version named `label`: checked, not yet kept (`addVersions`). */
-  versionOfNow(label: string): MapVersion {
-    this.assertWritable();
-    if (this.known.length >= LIMITS.versions)
-      this.refuse([{ path: 'versionLabel', code: 'tooMany', detail: String(LIMITS.versions) }]);
-    const name = this.translated(() => versionLabel(label, 'versionLabel'));
-    return { id: newId(), label: name, savedAt: new Date().toISOString(), map: this.doc };
-  }
-
-  /**
-   * Of a hand-over file's versions, those not known yet (a version is read-only: none is replaced); refused when
-   * they would pass the limit.
-   */
-  newVersions(versions: readonly MapVersion[]): MapVersion[] {
-    const known = new Set(this.known.map((version) => version.id));
-    const added = versions.filter((version) => !known.has(version.id));
-    if (this.known.length + added.length > LIMITS.versions)
-      throw new ValidationError([{ path: 'versions', code: 'tooMany', detail: String(LIMITS.versions) }]);
-    return added;
   }
 
   /** Keeps versions stored (or, when the host keeps the data, made); the list stays in the order they were saved. */
