@@ -97,7 +97,8 @@ describe('when IndexedDB cannot be opened', () => {
     expect(reopened.map.actors).toHaveLength(2);
   });
 
-  it('is blocked by another tab that keeps an old version open: told after a while, saved once it lets go', async () => {
+  /** Another tab with older code: it keeps version 1 of the database open and does not step aside for an upgrade. */
+  async function olderTabHoldingOn(): Promise<IDBDatabase> {
     await deleteAllData();
     const old = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = realOpen.call(indexedDB, 'natverkskarta', 1);
@@ -105,8 +106,12 @@ describe('when IndexedDB cannot be opened', () => {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    // Older code that does not step aside for an upgrade.
     old.onversionchange = null;
+    return old;
+  }
+
+  it('is blocked by another tab that keeps an old version open: told after a while, saved once it lets go', async () => {
+    const old = await olderTabHoldingOn();
     const editor = await mountEditor({ 'map-id': uniqueId('blocked') });
     expect($(editor, '[role="alert"]').textContent).toContain('kan inte sparas');
     editor.addActor({ category: 'skola', name: 'Väntar' });
@@ -124,14 +129,7 @@ describe('when IndexedDB cannot be opened', () => {
   });
 
   it('while the other tab holds on, tells again at each save rather than hang, and saves once it lets go', async () => {
-    await deleteAllData();
-    const old = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = realOpen.call(indexedDB, 'natverkskarta', 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('maps', { keyPath: 'id' });
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    old.onversionchange = null;
+    const old = await olderTabHoldingOn();
     const editor = await mountEditor({ 'map-id': uniqueId('held') });
     editor.addActor({ category: 'skola', name: 'Väntar' });
     // A second try waits behind the first, which the browser keeps queued: it is told as the first was.
