@@ -53,9 +53,9 @@ const ETHIOPIC = '@expo-google-fonts/noto-sans-ethiopic';
 
 /**
  * Each file in src/export/fonts: the face it is cut from and the script it keeps, or a licence copied as it is. Keep
- * in step with FONT_FILES in src/export/fonts.ts.
+ * in step with `fontUrl` in src/export/fonts.ts.
  */
-export const FONT_SOURCES = {
+const FONT_SOURCES = {
   'NotoSans-Regular.ttf': { from: `${NOTO}/400Regular/NotoSans_400Regular.ttf`, script: 'latin' },
   'NotoSans-Bold.ttf': { from: `${NOTO}/700Bold/NotoSans_700Bold.ttf`, script: 'latin' },
   'NotoSansGreek-Regular.ttf': { from: `${NOTO}/400Regular/NotoSans_400Regular.ttf`, script: 'greek' },
@@ -79,7 +79,7 @@ function charactersOf(script) {
 }
 
 /** One script's piece of a face, for jsPDF. */
-export async function cut(font, script) {
+async function cut(font, script) {
   const piece = await subsetFont(Buffer.from(font), charactersOf(script), {
     targetFormat: 'truetype',
     dropTables: ['GPOS', 'GSUB', 'GDEF', 'STAT', 'DSIG', 'BASE', 'JSTF', 'MATH', 'fpgm', 'prep', 'cvt ', 'gasp'],

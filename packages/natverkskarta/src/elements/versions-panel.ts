@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { changeWords, type Comparison } from '../i18n/change-words.js';
 import type { Translations } from '../i18n/index.js';
-import type { MapDocument, MapVersion } from '../model/types.js';
+import { LIMITS } from '../model/limits.js';
+import type { MapVersion } from '../model/types.js';
 
 export interface VersionsPanelState {
   t: Translations;
-  map: MapDocument;
   versions: readonly MapVersion[];
   readonly: boolean;
   /** Why the last "Spara version" was refused, in the UI language. */
@@ -51,7 +51,7 @@ export function renderVersionsPanel(state: VersionsPanelState): TemplateResult {
                 type="text"
                 dir="auto"
                 list="version-labels"
-                maxlength="60"
+                maxlength=${LIMITS.versionLabel}
                 autocomplete="off"
                 .value=${suggested}
                 aria-invalid=${state.error ? 'true' : 'false'}

@@ -83,7 +83,6 @@ export class VersionsView {
     const { session } = this;
     return renderVersionsPanel({
       t: this.options.t(),
-      map: session.map,
       versions: session.versions,
       readonly: this.options.readonly(),
       error: this.error,

@@ -10,7 +10,7 @@
  * - the library build (`tsc`) keeps the expression, and `npm run build` copies the files to `dist/export/fonts/`.
  * Nothing is ever fetched from another origin.
  */
-import type { Script } from './text.js';
+import { OTHER_SCRIPTS, type Script } from './text.js';
 
 export type FontKey =
   | 'regular'
@@ -24,27 +24,10 @@ export type FontKey =
   | 'ethiopic'
   | 'ethiopicBold';
 
-/** The font files: `scripts/fonts.mjs` cuts them by script from the registry packages' faces. */
-export const FONT_FILES: Record<FontKey, string> = {
-  regular: 'NotoSans-Regular.ttf',
-  bold: 'NotoSans-Bold.ttf',
-  greek: 'NotoSansGreek-Regular.ttf',
-  greekBold: 'NotoSansGreek-Bold.ttf',
-  cyrillic: 'NotoSansCyrillic-Regular.ttf',
-  cyrillicBold: 'NotoSansCyrillic-Bold.ttf',
-  arabic: 'NotoSansArabic-Regular.ttf',
-  arabicBold: 'NotoSansArabic-Bold.ttf',
-  ethiopic: 'NotoSansEthiopic-Regular.ttf',
-  ethiopicBold: 'NotoSansEthiopic-Bold.ttf',
-};
-
 /** The fonts a document in these scripts needs: each script in a regular and a bold face. */
 export function fontsFor(scripts: ReadonlySet<Script>): FontKey[] {
   const keys: FontKey[] = ['regular', 'bold'];
-  if (scripts.has('greek')) keys.push('greek', 'greekBold');
-  if (scripts.has('cyrillic')) keys.push('cyrillic', 'cyrillicBold');
-  if (scripts.has('arabic')) keys.push('arabic', 'arabicBold');
-  if (scripts.has('ethiopic')) keys.push('ethiopic', 'ethiopicBold');
+  for (const [script] of OTHER_SCRIPTS) if (scripts.has(script)) keys.push(script, `${script}Bold`);
   return keys;
 }
 

@@ -70,11 +70,9 @@ export class Pen {
   ) {}
 
   private use(script: Script, style: TextStyle): void {
+    // Each script in its own piece when the document embeds it; Latin (and a script without its piece) in Noto Sans.
     let key: FontKey = style.bold ? 'bold' : 'regular';
-    if (script === 'greek' && this.fonts.has('greek')) key = style.bold ? 'greekBold' : 'greek';
-    if (script === 'cyrillic' && this.fonts.has('cyrillic')) key = style.bold ? 'cyrillicBold' : 'cyrillic';
-    if (script === 'arabic' && this.fonts.has('arabic')) key = style.bold ? 'arabicBold' : 'arabic';
-    if (script === 'ethiopic' && this.fonts.has('ethiopic')) key = style.bold ? 'ethiopicBold' : 'ethiopic';
+    if (script !== 'latin' && this.fonts.has(script)) key = style.bold ? `${script}Bold` : script;
     this.doc.setFont(FACES[key].family, 'normal');
     this.doc.setFontSize(style.size);
   }

@@ -18,6 +18,14 @@ const CYRILLIC = /[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]/u;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 /** Ethiopic and its supplements: Tigrinya and Amharic names. */
 const ETHIOPIC = /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F\u{1E7E0}-\u{1E7FF}]/u;
+/** The scripts besides Latin, each with the letters that are written in it; the order the fonts are listed in. */
+export const OTHER_SCRIPTS: readonly (readonly [Exclude<Script, 'latin'>, RegExp])[] = [
+  ['greek', GREEK],
+  ['cyrillic', CYRILLIC],
+  ['arabic', ARABIC],
+  ['ethiopic', ETHIOPIC],
+];
+
 /**
  * Characters that take the script of the letters around them: spaces and the joiners and marks of direction
  * (ZWNJ is part of many Persian names).
@@ -25,11 +33,7 @@ const ETHIOPIC = /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F\u{1E7E0}-\u{1E7FF}]/u
 const NEUTRAL = /[\s\u200B-\u200F]/u;
 
 export function scriptOf(char: string): Script {
-  if (ARABIC.test(char)) return 'arabic';
-  if (ETHIOPIC.test(char)) return 'ethiopic';
-  if (GREEK.test(char)) return 'greek';
-  if (CYRILLIC.test(char)) return 'cyrillic';
-  return 'latin';
+  return OTHER_SCRIPTS.find(([, letters]) => letters.test(char))?.[0] ?? 'latin';
 }
 
 export interface Run {
@@ -75,10 +79,7 @@ export function scriptRuns(line: string): Run[] {
 export function scriptsUsed(texts: Iterable<string>): Set<Script> {
   const used = new Set<Script>(['latin']);
   for (const text of texts) {
-    if (ARABIC.test(text)) used.add('arabic');
-    if (ETHIOPIC.test(text)) used.add('ethiopic');
-    if (GREEK.test(text)) used.add('greek');
-    if (CYRILLIC.test(text)) used.add('cyrillic');
+    for (const [script, letters] of OTHER_SCRIPTS) if (letters.test(text)) used.add(script);
   }
   return used;
 }

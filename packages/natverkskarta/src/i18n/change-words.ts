@@ -63,7 +63,7 @@ const SV: ChangeWords = {
   newNeeds: (n) => (n === 1 ? '1 nytt behov' : `${n} nya behov`),
   met: (n) => `${n} behov har fått en kontakt`,
   ended: (n) => (n === 1 ? 'Avslutad' : 'Avslutade'),
-  resumed: (n) => (n === 1 ? 'Finns igen' : 'Finns igen'),
+  resumed: () => 'Finns igen',
   removed: (n) => (n === 1 ? 'Borttagen från kartan' : 'Borttagna från kartan'),
   closer: 'Närmare familjen',
   further: 'Längre från familjen',

@@ -1,11 +1,12 @@
 import { quoted } from './clean-text.js';
 import { LIMITS, megabytes } from './limits.js';
-import { readJson, restoreMap } from './restore.js';
+import { checkId, isRecord, readJson, restoreMap } from './restore.js';
 import { isTimestamp } from './timestamp.js';
 import type { MapDocument, MapVersion } from './types.js';
 import { ValidationError, type ValidationIssue } from './validation.js';
 import type { HandOver } from './versions.js';
 import { versionLabel } from './version-label.js';
+import { byOldest } from './version-order.js';
 
 /** How long each version's part of a hand-over file is, measured once: a version never changes. */
 const measured = new WeakMap<MapVersion, { length: number; lines: number }>();
@@ -43,9 +44,6 @@ export function checkHandOverLength(map: MapDocument, versions: readonly MapVers
     throw new ValidationError([{ path: '', code: 'versionsTooLarge', detail: megabytes(LIMITS.fileSize) }]);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * A version as stored or carried in a file, checked as the map is: its id, name and date, and its map through
  * `restoreMap` (migrated, every field checked). The version's map takes the map's id.
@@ -53,8 +51,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function restoreVersion(raw: unknown, mapId: string, path = 'version'): MapVersion {
   if (!isRecord(raw)) throw new ValidationError([{ path, code: 'notObject' }]);
   const issues: ValidationIssue[] = [];
-  if (typeof raw.id !== 'string' || raw.id === '') issues.push({ path: `${path}.id`, code: 'required' });
-  else if (raw.id.length > LIMITS.idLength) issues.push({ path: `${path}.id`, code: 'tooLong', detail: String(LIMITS.idLength) });
+  checkId(raw.id, `${path}.id`, issues);
   let label = '';
   try {
     label = versionLabel(raw.label, `${path}.label`);
@@ -89,7 +86,7 @@ export function restoreHandOver(raw: unknown): HandOver {
     const version = restoreVersion(item, map.id, `versions[${index}]`);
     if (!versions.some((known) => known.id === version.id)) versions.push(version);
   }
-  return { map, versions: versions.sort((a, b) => a.savedAt.localeCompare(b.savedAt)) };
+  return { map, versions: versions.sort(byOldest) };
 }
 
 /** Parses a hand-over file's text and restores it, as `parseMapJson` does the map alone. */

@@ -8,7 +8,7 @@ import { isCategoryId } from './catalogue.js';
 
 const MAX_ISSUES = 50;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -29,7 +29,7 @@ function checkCounts(doc: Record<string, unknown>): void {
 }
 
 /** An id: text, not empty, within the limit. */
-function checkId(value: unknown, path: string, issues: ValidationIssue[]): value is string {
+export function checkId(value: unknown, path: string, issues: ValidationIssue[]): value is string {
   if (typeof value !== 'string' || value === '') issues.push({ path, code: 'required' });
   else if (value.length > LIMITS.idLength) issues.push({ path, code: 'tooLong', detail: String(LIMITS.idLength) });
   else return true;

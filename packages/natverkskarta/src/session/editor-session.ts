@@ -5,6 +5,7 @@ import { applyCommand, type Command } from '../model/commands.js';
 import { createMap, findActor } from '../model/document.js';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../model/history.js';
 import { newId } from '../model/ids.js';
+import { byOldest } from '../model/version-order.js';
 import {
   CENTRE_ID,
   type Actor,
@@ -93,10 +94,6 @@ export class EditorSession {
 
   get map(): MapDocument {
     return this.doc;
-  }
-
-  get history(): History {
-    return this.steps;
   }
 
   get canUndo(): boolean {
@@ -530,7 +527,7 @@ export class EditorSession {
   /** Keeps versions stored (or, when the host keeps the data, made); the list stays in the order they were saved. */
   addVersions(versions: readonly MapVersion[]): void {
     if (versions.length === 0) return;
-    this.setVersions([...this.known, ...versions].sort((a, b) => a.savedAt.localeCompare(b.savedAt)));
+    this.setVersions([...this.known, ...versions].sort(byOldest));
   }
 
   /** Shows a version read-only in place of the map; the map stays as it is, behind it. */

@@ -44,8 +44,8 @@ function forget(db?: Database): void {
 }
 
 function openRequest(): Opening {
-  const request: Opening = { db: Promise.resolve(null as unknown as Database), blocked: deletionWaiting, whenBlocked: [] };
-  request.db = openDB<NatverkskartaDB>(DB_NAME, DB_VERSION, {
+  const state: Blockable = { blocked: deletionWaiting, whenBlocked: [] };
+  const db: Promise<Database> = openDB<NatverkskartaDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         const maps = db.createObjectStore('maps', { keyPath: 'id' });
@@ -58,26 +58,27 @@ function openRequest(): Opening {
     blocked() {
       // Another tab keeps an older version open. Ours step aside at once (see `blocking`); one that does
       // not would keep us waiting, so after a while the user is told instead of left hanging.
-      markBlocked(request);
+      markBlocked(state);
     },
     blocking() {
-      void request.db.then((db) => {
-        db.close();
-        forget(db);
+      void db.then((open) => {
+        open.close();
+        forget(open);
       });
     },
     terminated() {
-      void request.db.then((db) => forget(db));
+      void db.then((open) => forget(open));
     },
   });
-  request.db.then(
-    (db) => {
+  const request: Opening = Object.assign(state, { db });
+  db.then(
+    (open) => {
       if (opening !== request) return;
       opening = null;
       // Opened after every attempt had given up on it (the other tab let go): the connection from now on.
       if (!connection) {
-        connection = Promise.resolve(db);
-        openNow = db;
+        connection = Promise.resolve(open);
+        openNow = open;
       }
     },
     () => {

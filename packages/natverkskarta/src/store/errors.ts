@@ -34,3 +34,12 @@ export function toStorageError(error: unknown): StorageError {
     return new StorageError('unavailable', error);
   return new StorageError('failed', error);
 }
+
+/** Runs work on the store, its failure sorted into the kinds a user can act on (`toStorageError`). */
+export async function run<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

@@ -1,7 +1,7 @@
 import { cleanText } from '../model/clean-text.js';
 import type { MapDocument } from '../model/types.js';
 import { database, databaseExists, dropDatabase } from './database.js';
-import { RevisionConflict, StorageError, toStorageError } from './errors.js';
+import { RevisionConflict, run, StorageError } from './errors.js';
 import { decode, encode, forgetLock } from './lock.js';
 import type { StoredMap } from './schema.js';
 import { announce, type MergeNote } from './sync.js';
@@ -21,14 +21,6 @@ export interface MapRevision {
   revision: number;
   /** Edits rescued as a page went away, not yet taken into the stored map. */
   draft?: { doc: MapDocument; basedOn: number };
-}
-
-async function run<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toStorageError(error);
-  }
 }
 
 async function restored(record: StoredMap): Promise<MapRevision> {

@@ -1,18 +1,11 @@
 import { restoreVersion } from '../model/hand-over.js';
+import { byOldest } from '../model/version-order.js';
 import type { MapVersion } from '../model/types.js';
 import { database } from './database.js';
-import { toStorageError } from './errors.js';
+import { run } from './errors.js';
 import { encode, open } from './lock.js';
 import type { StoredVersion } from './schema.js';
 import { announce } from './sync.js';
-
-async function run<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toStorageError(error);
-  }
-}
 
 async function record(mapId: string, version: MapVersion): Promise<StoredVersion> {
   return { mapId, id: version.id, savedAt: version.savedAt, ...(await encode({ label: version.label, map: version.map })) };
@@ -48,6 +41,6 @@ export async function loadVersions(mapId: string): Promise<MapVersion[]> {
         // A damaged record hides that version only; the map and the other versions still open.
       }
     }
-    return versions.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+    return versions.sort(byOldest);
   });
 }
