@@ -15,6 +15,7 @@ import { measureSizes } from './lib/sizes.mjs';
 import { measureLayout } from './lib/layout.mjs';
 import { measurePdfInNode } from './lib/pdf-node.mjs';
 import {
+  measureD3Alone,
   measureDrag,
   measureFileCheck,
   measureFirstPicture,
@@ -65,6 +66,8 @@ const browser = await withBrowser(log, async (context) => {
   const profileDir = profile ? RESULTS : undefined;
   log(' first picture');
   const firstPicture = await measureFirstPicture(context);
+  log(' d3-force alone, first run in a fresh page');
+  const d3Alone = await measureD3Alone(context);
   log(' dragging');
   const drag = await measureDrag(context, [40, 200, 500], { profileDir });
   log(' saving');
@@ -79,14 +82,26 @@ const browser = await withBrowser(log, async (context) => {
   // times as long.
   log(' at 4× CPU slowdown: first picture');
   const firstPicture4 = await measureFirstPicture(context, [40], { coldPages: 5, warmReps: 5, cpuRate: 4 });
+  log(' at 4× CPU slowdown: d3-force alone');
+  const d3Alone4 = await measureD3Alone(context, { pages: 5, cpuRate: 4 });
   log(' at 4× CPU slowdown: dragging');
   const drag4 = await measureDrag(context, [40, 200], { cpuRate: 4 });
   log(' at 4× CPU slowdown: PDF');
   const pdf4 = await measurePdfInBrowser(context, [60], 2, { cpuRate: 4 });
-  return { firstPicture, drag, save, versions, pdf, files, slow: { firstPicture: firstPicture4, drag: drag4, pdf: pdf4 } };
+  return {
+    firstPicture,
+    d3Alone,
+    drag,
+    save,
+    versions,
+    pdf,
+    files,
+    slow: { firstPicture: firstPicture4, d3Alone: d3Alone4, drag: drag4, pdf: pdf4 },
+  };
 });
 results.machine.chromium = browser.chromium;
 results.firstPicture = browser.firstPicture;
+results.d3Alone = browser.d3Alone;
 results.drag = browser.drag;
 results.save = browser.save;
 results.versions = browser.versions;
@@ -235,6 +250,25 @@ for (const r of [...results.firstPicture, ...results.slow.firstPicture])
     `${MS(r.coldSetMapMs)} / ${MS(r.coldInDomMs)} (fresh)`,
     `${MS(r.coldWholeMs)} / ${MS(r.warmWholeMs)}`,
   );
+table.push('');
+// The layout's share of a laid-out first picture, beside the least a first run of d3-force costs in a fresh page.
+table.push(
+  '| First layout in a fresh page (Chromium), 40 actors | d3-force alone, its three forces as the editor sets them: first run / again | the editor: laid-out first picture less stored | ratio |',
+);
+table.push('| ---: | ---: | ---: | ---: |');
+for (const [alone, pictures] of [
+  [results.d3Alone, results.firstPicture],
+  [results.slow.d3Alone, results.slow.firstPicture],
+]) {
+  const fresh = (positions) => pictures.find((r) => r.actors === alone.actors && r.positions === positions).coldMs;
+  const editor = fresh('laid out') - fresh('stored');
+  row(
+    `at ${alone.cpuRate}× CPU`,
+    `${MS(alone.firstMs)} / ${MS(alone.againMs)}`,
+    MS(editor),
+    `× ${(editor / alone.firstMs).toFixed(2)}`,
+  );
+}
 table.push('');
 table.push(
   '| Dragging 2 s (Chromium) | frames | p50 frame | p95 frame | frames > 20 ms | long tasks | work per pointermove p50 / p95 |',

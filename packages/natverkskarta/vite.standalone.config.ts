@@ -33,7 +33,7 @@ export default defineConfig({
   root: here('.'),
   publicDir: false,
   logLevel: 'warn',
-  plugins: [fontLicences(), minifyLitCss(), compileHint()],
+  plugins: [fontLicences(), minifyLitCss(), compileHint({ runWhole: ['src/layout/layout-map.ts'] })],
   build: {
     outDir: here('./dist/standalone'),
     emptyOutDir: true,

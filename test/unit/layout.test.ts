@@ -172,6 +172,49 @@ describe('NodeGrid', () => {
     }
     expect(near).toBeGreaterThan(20);
   });
+
+  it('visits every node within a cell of a segment, once each, and no other: steep, flat, level and upright lines', () => {
+    const grid = new NodeGrid(100, 80);
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const points = Array.from({ length: 400 }, () => ({ x: next() * 1400 - 700, y: next() * 1000 - 500 }));
+    grid.fill(points);
+    const cell = (x: number, y: number) => [Math.floor(x / 100), Math.floor(y / 80)] as const;
+    const segments = [
+      [-650, -420, 610, 380],
+      [-30, -480, 20, 470],
+      [-600, 5, 640, 35],
+      [-500, 120, 500, 120],
+      [250, -400, 250, 300],
+      [10, 10, 12, 11],
+    ] as const;
+    for (const [x1, y1, x2, y2] of segments) {
+      // The cells the segment passes through, found by walking it in steps far finer than a cell.
+      const crossed = new Set<string>();
+      for (let step = 0; step <= 20000; step++) {
+        const [c, r] = cell(x1 + ((x2 - x1) * step) / 20000, y1 + ((y2 - y1) * step) / 20000);
+        crossed.add(`${c} ${r}`);
+      }
+      const near = (index: number) => {
+        const [c, r] = cell(points[index]!.x, points[index]!.y);
+        for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) if (crossed.has(`${c + i} ${r + j}`)) return true;
+        return false;
+      };
+      const visited: number[] = [];
+      grid.forEachNearSegment(x1, y1, x2, y2, (index) => visited.push(index));
+      const line = `${x1},${y1} to ${x2},${y2}`;
+      expect(new Set(visited).size, line).toBe(visited.length);
+      expect(
+        visited.filter((index) => !near(index)),
+        line,
+      ).toEqual([]);
+      const expected = points.map((_, index) => index).filter(near);
+      expect(
+        [...visited].sort((a, b) => a - b),
+        line,
+      ).toEqual(expected);
+    }
+  });
 });
 
 describe('the frame: sectors and rings', () => {

@@ -24,6 +24,8 @@ export async function withBrowser(log, work) {
   const server = await serve({
     '/nk/': here('../../natverkskarta/dist/standalone'),
     '/page/': here('../page'),
+    // d3-force and its own dependencies as their packages ship them, for the page that runs d3-force alone.
+    '/modules/': here('../../../node_modules'),
     '/': here('../page'),
   });
   const browser = await chromium.launch({
@@ -39,12 +41,12 @@ export async function withBrowser(log, work) {
    * A fresh page of the bench; `cpuRate` 4 slows its CPU four times (DevTools' `Emulation.setCPUThrottlingRate`: a
    * low-end laptop or tablet, as a coordinator may be lent), from before it loads.
    */
-  const open = async ({ cpuRate = 1 } = {}) => {
+  const open = async ({ cpuRate = 1, path = '/' } = {}) => {
     const page = await context.newPage();
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     if (cpuRate !== 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${server.origin}${path}`);
     await page.waitForFunction(() => window.benchReady === true);
     return page;
   };
@@ -116,6 +118,30 @@ export async function measureFirstPicture(
     }
   }
   return rows;
+}
+
+/**
+ * d3-force alone (`page/d3-force.html`): its first run in fresh pages, with the editor's three d3 forces on the same
+ * 40 actors (see `page/d3-force-run.js`), and a run again in the same page. The least a first layout on d3-force
+ * costs in a fresh page, beside the editor's own (the laid-out first picture less the stored one).
+ */
+export async function measureD3Alone({ open: openPage, log }, { count = 40, pages = 9, cpuRate = 1 } = {}) {
+  const doc = benchMap(count);
+  const first = [];
+  const again = [];
+  for (let i = 0; i < pages; i++) {
+    const page = await openPage({ cpuRate, path: '/page/d3-force.html' });
+    // As for the editor's first picture: after headless Chromium's own start-up work.
+    await page.waitForTimeout(3000);
+    first.push(await page.evaluate((d) => window.d3Force.run(d), doc));
+    again.push(await page.evaluate((d) => window.d3Force.run(d), doc));
+    await page.close();
+  }
+  const row = { actors: count, cpuRate, pages, firstMs: median(first), againMs: median(again) };
+  log(
+    `  d3-force alone, ${count} actors${cpuRate === 1 ? '' : ` at ${cpuRate}× CPU`}: first run ${row.firstMs.toFixed(1)} ms, again ${row.againMs.toFixed(1)} ms`,
+  );
+  return row;
 }
 
 /** Drags an actor for two seconds in a circle with real mouse events, recording frames and long tasks. */

@@ -5,21 +5,27 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
  * Puts V8's compile hint on the first line of the entry and of the chunks it imports statically (the editor's code
- * for the first picture). All of their code runs to draw the first map, so Chromium may compile it eagerly, off the
- * main thread while the file streams in, instead of function by function on the main thread at first call. Other
- * engines read a comment. The lazy chunks (forms, English, PDF) are left to compile on demand. Added after
- * minification, which drops comments; the source map moves down one line.
+ * for the first picture), and of the lazy chunks named in `runWhole` (by their module, relative to the package).
+ * All of their code runs as soon as they are loaded — the first picture, or a first layout, which runs every force
+ * of d3-force for a hundred ticks and more — so Chromium may compile it eagerly, off the main thread while the file
+ * streams in, instead of function by function on the main thread at first call. Other engines read a comment. The
+ * other lazy chunks (forms, English, PDF) are left to compile on demand. Added after minification, which drops
+ * comments; the source map moves down one line.
  */
-export function compileHint(): Plugin {
+export function compileHint({ runWhole = [] }: { runWhole?: readonly string[] } = {}): Plugin {
   return {
     name: 'natverkskarta-compile-hint',
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const upFront = new Set<string>();
-      for (const output of Object.values(bundle))
-        if (output.type === 'chunk' && output.isEntry) for (const name of [output.fileName, ...output.imports]) upFront.add(name);
-      for (const name of upFront) {
+      const hinted = new Set<string>();
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        if (output.isEntry) for (const name of [output.fileName, ...output.imports]) hinted.add(name);
+        const module = output.facadeModuleId?.replaceAll('\\', '/');
+        if (output.isDynamicEntry && runWhole.some((path) => module?.endsWith(`/${path}`))) hinted.add(output.fileName);
+      }
+      for (const name of hinted) {
         const output = bundle[name];
         if (output?.type !== 'chunk') continue;
         output.code = `${COMPILE_HINT}\n${output.code}`;

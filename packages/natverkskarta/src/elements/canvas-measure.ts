@@ -2,6 +2,11 @@ import type { MeasureText } from '../scene/index.js';
 
 /** One 2D context for all measuring: making a canvas context is costly, the first one above all. */
 let shared: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null | undefined;
+/**
+ * The font last given to it. Its `font` reads back normalised ("700 13px Inter" as "bold 13px Inter"), so asking
+ * it whether the font is already set would set (and parse) it again for every text.
+ */
+let sharedFont = '';
 
 function context(): OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null {
   if (shared === undefined) {
@@ -27,7 +32,7 @@ export function canvasMeasure(fontFamily: string): MeasureText {
     if (width === undefined) {
       const measuring = context();
       if (measuring) {
-        if (measuring.font !== font) measuring.font = font;
+        if (sharedFont !== font) measuring.font = sharedFont = font;
         width = measuring.measureText(text).width;
       } else width = text.length * style.size * 0.6;
       widths.set(key, width);

@@ -42,16 +42,21 @@ export const halfHeight = (node: LayoutNode) => (node.box.bottom - node.box.top)
  * whichever line it crosses. A label may reach over a sector's edge or an inner ring line: the scene leaves a gap
  * in the ring line there (see `scene.ts`), and the circle tells where the actor is.
  */
-export function nearestInside(node: Pick<LayoutNode, 'x' | 'y' | 'arc' | 'band' | 'disc' | 'box'>): Point {
+export function nearestInside(node: Pick<LayoutNode, 'arc' | 'band' | 'disc' | 'box'>, from: Point): Point {
   const { arc, band, disc, box } = node;
-  let x = node.x;
-  let y = node.y;
+  let { x, y } = from;
   const convex = arc.end - arc.start < Math.PI - 1e-3;
+  // The inward normals of the sector's two edges. Every node is held here on every tick, so nothing is allocated
+  // here (Math.hypot is, in V8's first tiers).
+  const startX = -Math.sin(arc.start);
+  const startY = Math.cos(arc.start);
+  const endX = Math.sin(arc.end);
+  const endY = -Math.cos(arc.end);
   // Most nodes are inside most of the time: a round that moves nothing ends the work.
   for (let round = 0; round < 4; round++) {
     let moved = false;
     // The circle, between its ring's lines.
-    const radius = Math.hypot(x, y) || 1e-6;
+    const radius = Math.sqrt(x * x + y * y) || 1e-6;
     const low = band.inner + CIRCLE_HOLD;
     const held = Math.min(Math.max(radius, low), Math.max(low, band.outer - CIRCLE_HOLD));
     if (held !== radius) {
@@ -64,7 +69,7 @@ export function nearestInside(node: Pick<LayoutNode, 'x' | 'y' | 'arc' | 'band' 
     const right = x + box.right;
     const top = y + box.top;
     const bottom = y + box.bottom;
-    const length = Math.hypot(x, y) || 1e-6;
+    const length = Math.sqrt(x * x + y * y) || 1e-6;
     const far = Math.sqrt(Math.max(left * left, right * right) + Math.max(top * top, bottom * bottom));
     const outerLimit = disc.outer - BOX_GAP;
     if (far > outerLimit) {
@@ -76,7 +81,7 @@ export function nearestInside(node: Pick<LayoutNode, 'x' | 'y' | 'arc' | 'band' 
     // And clear of the family's circle: the point of the box nearest the centre.
     const nx = Math.max(x + box.left, Math.min(0, x + box.right));
     const ny = Math.max(y + box.top, Math.min(0, y + box.bottom));
-    const near = Math.hypot(nx, ny);
+    const near = Math.sqrt(nx * nx + ny * ny);
     const innerLimit = disc.inner + BOX_GAP;
     if (near < innerLimit) {
       const move = innerLimit - near;
@@ -86,17 +91,17 @@ export function nearestInside(node: Pick<LayoutNode, 'x' | 'y' | 'arc' | 'band' 
     }
     // The sector's edges hold the circle, not the label.
     if (convex) {
-      const edges = [
-        [-Math.sin(arc.start), Math.cos(arc.start)],
-        [Math.sin(arc.end), -Math.cos(arc.end)],
-      ] as const;
-      for (const [nxEdge, nyEdge] of edges) {
-        const least = nxEdge * x + nyEdge * y - CIRCLE_HOLD;
-        if (least < BOX_GAP) {
-          x += nxEdge * (BOX_GAP - least);
-          y += nyEdge * (BOX_GAP - least);
-          moved = true;
-        }
+      const fromStart = startX * x + startY * y - CIRCLE_HOLD;
+      if (fromStart < BOX_GAP) {
+        x += startX * (BOX_GAP - fromStart);
+        y += startY * (BOX_GAP - fromStart);
+        moved = true;
+      }
+      const fromEnd = endX * x + endY * y - CIRCLE_HOLD;
+      if (fromEnd < BOX_GAP) {
+        x += endX * (BOX_GAP - fromEnd);
+        y += endY * (BOX_GAP - fromEnd);
+        moved = true;
       }
     } else {
       // A sector of half the circle or more is not convex: hold the node's centre inside its angles.
@@ -104,7 +109,7 @@ export function nearestInside(node: Pick<LayoutNode, 'x' | 'y' | 'arc' | 'band' 
       const unwrapped = angle < arc.start ? angle + 2 * Math.PI : angle > arc.end ? angle - 2 * Math.PI : angle;
       const clamped = Math.min(Math.max(unwrapped, arc.start + 0.05), arc.end - 0.05);
       if (clamped !== unwrapped) {
-        const r = Math.hypot(x, y);
+        const r = Math.sqrt(x * x + y * y);
         x = r * Math.cos(clamped);
         y = r * Math.sin(clamped);
         moved = true;
@@ -117,7 +122,7 @@ export function nearestInside(node: Pick<LayoutNode, 'x' | 'y' | 'arc' | 'band' 
 
 /** How far the node is from where its box fits its slice (0 when it fits). */
 export function outsideBy(node: LayoutNode): number {
-  const inside = nearestInside(node);
+  const inside = nearestInside(node, node);
   return Math.hypot(inside.x - node.x, inside.y - node.y);
 }
 

@@ -33,7 +33,7 @@ export function forceSlice(strength = 0.6): Force {
   const force: Force = (alpha) => {
     for (const node of nodes) {
       if (fixed(node)) continue;
-      const target = nearestInside(node);
+      const target = nearestInside(node, node);
       node.vx = (node.vx ?? 0) + (target.x - node.x) * strength * alpha;
       node.vy = (node.vy ?? 0) + (target.y - node.y) * strength * alpha;
     }
@@ -132,55 +132,65 @@ function clearTies(
   if (large) {
     index.fill(nodes);
   }
-  for (const tie of ties) {
-    const x1 = tie.from?.x ?? 0;
-    const y1 = tie.from?.y ?? 0;
+  // The tie being tried, and its line: one visitor for all of them, so that a tick allocates nothing per tie.
+  let tie: LayoutTie = { from: null, to: null };
+  let x1 = 0;
+  let y1 = 0;
+  let length = 0;
+  let dx = 0;
+  let dy = 0;
+  let minX = 0;
+  let maxX = 0;
+  let minY = 0;
+  let maxY = 0;
+  const visit = (node: LayoutNode) => {
+    // A box nowhere near the line's bounding box: nothing to do.
+    if (
+      node.x + node.box.right < minX ||
+      node.x + node.box.left > maxX ||
+      node.y + node.box.bottom < minY ||
+      node.y + node.box.top > maxY
+    )
+      return;
+    if (node === tie.from || node === tie.to || fixed(node)) return;
+    const cx = boxCentreX(node);
+    const cy = boxCentreY(node);
+    const halfW = halfWidth(node) + 2;
+    const halfH = halfHeight(node) + 2;
+    // How far the box reaches along the line and across it (the line's normal is (-dy, dx)).
+    const along = (cx - x1) * dx + (cy - y1) * dy;
+    const reachAlong = halfW * Math.abs(dx) + halfH * Math.abs(dy);
+    if (along + reachAlong < 0 || along - reachAlong > length) return;
+    const across = (cx - x1) * -dy + (cy - y1) * dx;
+    const reachAcross = halfW * Math.abs(dy) + halfH * Math.abs(dx);
+    const depth = reachAcross - Math.abs(across);
+    if (!(depth > 0)) return;
+    crossings++;
+    // The label moves off the line, and the line's ends (those not held) the other way, a share each.
+    const side = across === 0 ? (random() < 0.5 ? -1 : 1) : Math.sign(across);
+    const ends = [tie.from, tie.to].filter((end): end is LayoutNode => end !== null && !fixed(end));
+    const share = 1 / (1 + ends.length / 2);
+    push(node, side * -dy * depth * strength * share, side * dx * depth * strength * share, velocity);
+    for (const end of ends) {
+      push(end, side * dy * depth * strength * share * 0.5, -side * dx * depth * strength * share * 0.5, velocity);
+    }
+  };
+  const visitIndex = (index: number) => visit(nodes[index]!);
+  for (const each of ties) {
+    tie = each;
+    x1 = tie.from?.x ?? 0;
+    y1 = tie.from?.y ?? 0;
     const x2 = tie.to?.x ?? 0;
     const y2 = tie.to?.y ?? 0;
-    const length = Math.hypot(x2 - x1, y2 - y1);
+    length = Math.hypot(x2 - x1, y2 - y1);
     if (!(length > 1)) continue;
-    const dx = (x2 - x1) / length;
-    const dy = (y2 - y1) / length;
-    // The line's normal.
-    const nx = -dy;
-    const ny = dx;
-    const minX = Math.min(x1, x2);
-    const maxX = Math.max(x1, x2);
-    const minY = Math.min(y1, y2);
-    const maxY = Math.max(y1, y2);
-    const visit = (node: LayoutNode) => {
-      // A box nowhere near the line's bounding box: nothing to do.
-      if (
-        node.x + node.box.right < minX ||
-        node.x + node.box.left > maxX ||
-        node.y + node.box.bottom < minY ||
-        node.y + node.box.top > maxY
-      )
-        return;
-      if (node === tie.from || node === tie.to || fixed(node)) return;
-      const cx = boxCentreX(node);
-      const cy = boxCentreY(node);
-      const halfW = halfWidth(node) + 2;
-      const halfH = halfHeight(node) + 2;
-      // How far the box reaches along the line and across it.
-      const along = (cx - x1) * dx + (cy - y1) * dy;
-      const reachAlong = halfW * Math.abs(dx) + halfH * Math.abs(dy);
-      if (along + reachAlong < 0 || along - reachAlong > length) return;
-      const across = (cx - x1) * nx + (cy - y1) * ny;
-      const reachAcross = halfW * Math.abs(nx) + halfH * Math.abs(ny);
-      const depth = reachAcross - Math.abs(across);
-      if (!(depth > 0)) return;
-      crossings++;
-      // The label moves off the line, and the line's ends (those not held) the other way, a share each.
-      const side = across === 0 ? (random() < 0.5 ? -1 : 1) : Math.sign(across);
-      const ends = [tie.from, tie.to].filter((end): end is LayoutNode => end !== null && !fixed(end));
-      const share = 1 / (1 + ends.length / 2);
-      push(node, side * nx * depth * strength * share, side * ny * depth * strength * share, velocity);
-      for (const end of ends) {
-        push(end, -side * nx * depth * strength * share * 0.5, -side * ny * depth * strength * share * 0.5, velocity);
-      }
-    };
-    if (large) index.forEachNearSegment(x1, y1, x2, y2, (i) => visit(nodes[i]!));
+    dx = (x2 - x1) / length;
+    dy = (y2 - y1) / length;
+    minX = Math.min(x1, x2);
+    maxX = Math.max(x1, x2);
+    minY = Math.min(y1, y2);
+    maxY = Math.max(y1, y2);
+    if (large) index.forEachNearSegment(x1, y1, x2, y2, visitIndex);
     else for (const node of nodes) visit(node);
   }
   return crossings;
@@ -228,7 +238,7 @@ export function relaxInSlices(nodes: readonly LayoutNode[], ties: readonly Layou
     const crossings = clearTies(nodes, ties, 0.5, random, false, index);
     for (const node of nodes) {
       if (fixed(node)) continue;
-      const inside = nearestInside(node);
+      const inside = nearestInside(node, node);
       node.x = inside.x;
       node.y = inside.y;
     }
@@ -256,8 +266,10 @@ export function settleLeftovers(nodes: readonly LayoutNode[], ties: readonly Lay
     // than a tie through one).
     let apart: Point | null = null;
     let clear: Point | null = null;
-    for (const raw of spotsOf(node).slice(0, SPOTS_TRIED)) {
-      const spot = nearestInside({ ...node, ...raw });
+    let tried = 0;
+    for (const raw of spotsOf(node)) {
+      if (tried++ === SPOTS_TRIED) break;
+      const spot = nearestInside(node, raw);
       if (boxes.clashes(node, spot.x, spot.y)) continue;
       apart ??= spot;
       if (!crossed(node, spot.x, spot.y)) {
@@ -348,30 +360,37 @@ class BoxHash {
 
 const key = (column: number, row: number) => column * 1048576 + row;
 
-const polarPoint = (radius: number, angle: number): Point => ({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+/** A spot of a slice, with its squared distance from the node that looks for a place. */
+interface Spot extends Point {
+  away: number;
+}
 
-/** The spots of a node's slice, in a polar grid, nearest to it first (to be moved to where its box fits). */
-function spotsOf(node: LayoutNode): Point[] {
+/**
+ * The spots of a node's slice, in a polar grid, nearest to it first (to be moved to where its box fits). Made as
+ * they are asked for, within `reach` of the node and then in ever wider bands round it, each band sorted: the
+ * search mostly ends at one of the first few spots, and a slice that labels of hundreds of characters have made
+ * vast holds thousands. The same spots, in the same order, as the whole slice sorted would give.
+ */
+function* spotsOf(node: LayoutNode): Generator<Spot> {
   const { arc, band } = node;
-  const distance = (p: Point) => (p.x - node.x) ** 2 + (p.y - node.y) ** 2;
   const radiusOf = Math.hypot(node.x, node.y);
-  // Only the nearest few hundred are tried: gather the slice's spots within `reach` of the node, widening it until
-  // enough lie within it (or it holds the whole slice), rather than every spot of a slice that labels of hundreds of
-  // characters have made vast. The same spots, in the same order, as the whole slice sorted would give.
+  let nearer = -1;
   for (let reach = 96; ; reach *= 2) {
     const whole = reach >= 2 * band.outer + 16;
-    const raw: Point[] = [];
-    let within = 0;
+    const farthest = whole ? Infinity : reach * reach;
+    const raw: Spot[] = [];
     for (let radius = band.inner + CIRCLE_HOLD; radius <= band.outer - CIRCLE_HOLD + 1e-9; radius += 8) {
       if (!whole && Math.abs(radius - radiusOf) > reach) continue;
       for (let angle = arc.start; angle <= arc.end; angle += 8 / radius) {
-        const spot = polarPoint(radius, angle);
-        const away = distance(spot);
-        if (!whole && away > reach * reach) continue;
-        raw.push(spot);
-        within++;
+        const x = radius * Math.cos(angle);
+        const y = radius * Math.sin(angle);
+        const away = (x - node.x) ** 2 + (y - node.y) ** 2;
+        if (away > nearer && away <= farthest) raw.push({ x, y, away });
       }
     }
-    if (whole || within >= SPOTS_TRIED) return raw.sort((p, q) => distance(p) - distance(q));
+    // Each spot's distance is worked out once, not at every comparison of the sort.
+    yield* raw.sort((p, q) => p.away - q.away);
+    if (whole) return;
+    nearer = farthest;
   }
 }

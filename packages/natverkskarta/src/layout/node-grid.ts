@@ -20,9 +20,6 @@ export class NodeGrid {
   private chain = new Int32Array(0);
   private columns = new Int32Array(0);
   private rows = new Int32Array(0);
-  /** When each node was last visited by `forEachNearSegment`, to visit it once per segment. */
-  private seen = new Int32Array(0);
-  private stamp = 0;
   private mask = 0;
 
   /** `offsetX` and `offsetY` say where a node (by index) counts as being: at its box's middle. */
@@ -57,30 +54,31 @@ export class NodeGrid {
 
   /**
    * Visits (by index into the nodes last filled in, see `fill`), once each, every node in the cells within one cell
-   * of a line segment: walked in half-cell steps, so that a long tie looks at the boxes along it, not at all.
+   * of a line segment, so that a long tie looks at the boxes along it, not at all. Row by row: the part of the
+   * segment within a row's band of three rows gives the row's cells to look in, each cell once.
    */
   forEachNearSegment(x1: number, y1: number, x2: number, y2: number, visit: (index: number) => void): void {
-    const { heads, chain, columns, rows, seen, mask } = this;
-    const stamp = ++this.stamp;
-    const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x2 - x1) / this.cellWidth, Math.abs(y2 - y1) / this.cellHeight) * 2));
-    let lastColumn = NaN;
-    let lastRow = NaN;
-    for (let step = 0; step <= steps; step++) {
-      const column = Math.floor((x1 + ((x2 - x1) * step) / steps) / this.cellWidth);
-      const row = Math.floor((y1 + ((y2 - y1) * step) / steps) / this.cellHeight);
-      if (column === lastColumn && row === lastRow) continue;
-      lastColumn = column;
-      lastRow = row;
-      for (let i = -1; i <= 1; i++)
-        for (let j = -1; j <= 1; j++) {
-          const c = column + i;
-          const r = row + j;
-          for (let b = heads[bucketOf(c, r, mask)]!; b >= 0; b = chain[b]!) {
-            if (columns[b] !== c || rows[b] !== r || seen[b] === stamp) continue;
-            seen[b] = stamp;
-            visit(b);
-          }
-        }
+    const { heads, chain, columns, rows, mask, cellWidth, cellHeight } = this;
+    const top = Math.min(y1, y2);
+    const bottom = Math.max(y1, y2);
+    const firstRow = Math.floor(top / cellHeight) - 1;
+    const lastRow = Math.floor(bottom / cellHeight) + 1;
+    for (let r = firstRow; r <= lastRow; r++) {
+      // The segment between the top of the row above and the bottom of the row below: where x is along it there.
+      const from = Math.max(top, (r - 1) * cellHeight);
+      const to = Math.min(bottom, (r + 2) * cellHeight);
+      if (from > to) continue;
+      let left = Math.min(x1, x2);
+      let right = Math.max(x1, x2);
+      if (y1 !== y2) {
+        const xFrom = x1 + ((x2 - x1) * (from - y1)) / (y2 - y1);
+        const xTo = x1 + ((x2 - x1) * (to - y1)) / (y2 - y1);
+        left = Math.min(xFrom, xTo);
+        right = Math.max(xFrom, xTo);
+      }
+      const lastColumn = Math.floor(right / cellWidth) + 1;
+      for (let c = Math.floor(left / cellWidth) - 1; c <= lastColumn; c++)
+        for (let b = heads[bucketOf(c, r, mask)]!; b >= 0; b = chain[b]!) if (columns[b] === c && rows[b] === r) visit(b);
     }
   }
 
@@ -92,7 +90,6 @@ export class NodeGrid {
       this.chain = new Int32Array(capacity);
       this.columns = new Int32Array(capacity);
       this.rows = new Int32Array(capacity);
-      this.seen = new Int32Array(capacity);
       let buckets = 16;
       while (buckets < 2 * capacity) buckets *= 2;
       this.heads = new Int32Array(buckets);
