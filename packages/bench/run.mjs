@@ -124,9 +124,10 @@ const slowPicture = (positions) => slow.firstPicture.find((r) => r.actors === 40
 const slowDrag = (actors) => slow.drag.find((r) => r.actors === actors).frameP95Ms;
 const slowPdf = slow.pdf.find((r) => r.actors === 60).firstMs;
 results.budgets = [
-  budget('standalone entry ≤ 45 KB gz, d3-force included', s.entryGz, 45 * 1024, KB(s.entryGz)),
+  // The entry is its exports alone (0.7 KB); what it imports statically is what the first picture needs. d3-force is
+  // in the same build, in the layout chunk, fetched when a map first needs laying out.
   budget(
-    `before the first picture (the entry and ${s.upFrontFiles.length - 1} chunks it imports) ≤ 45 KB gz`,
+    `standalone entry with the ${s.upFrontFiles.length - 1} chunk it imports, all before the first picture ≤ 45 KB gz (d3-force: in the build's layout chunk, ${KB(s.layoutChunkGz)})`,
     s.upFrontGz,
     45 * 1024,
     KB(s.upFrontGz),
@@ -222,10 +223,15 @@ table.push('');
 table.push('| Download (gzip -9) | size | vs. Nätverkskarta entry |');
 table.push('| --- | ---: | ---: |');
 const same = s.sameBundler;
-row('Nätverkskarta standalone entry (dist/standalone)', KB(s.entryGz), '');
+row(
+  'Nätverkskarta standalone entry (dist/standalone): its exports, and the chunk they come from',
+  `${KB(s.entryGz)} + ${KB(s.upFrontGz - s.entryGz)}`,
+  '',
+);
 row('Nätverkskarta entry, bench bundle', KB(same.natverkskarta.entry.gz), '1.00 ×');
 row('cytoscape.js, same bundler', KB(same.cytoscape.entry.gz), `${s.ratios.cytoscape.toFixed(2)} ×`);
 row('vis-network standalone, same bundler', KB(same['vis-network'].entry.gz), `${s.ratios['vis-network'].toFixed(2)} ×`);
+row('layout chunk (d3-force + the map’s forces, when a map first needs laying out)', KB(s.layoutChunkGz), '');
 row('PDF chunk (jsPDF + export code, on first PDF only)', KB(s.pdfChunkGz), '');
 row('fonts for a Latin PDF (Noto Sans regular + bold, their Latin pieces)', KB(s.latinFontsGz), '');
 row('all fonts (+ Greek, Cyrillic, Arabic, Ethiopic, fetched only when needed)', KB(s.allFontsGz), '');

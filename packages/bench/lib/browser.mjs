@@ -149,7 +149,12 @@ export async function measureDrag({ open: openPage, log }, counts = [40, 200, 50
   const open = () => openPage({ cpuRate });
   const rows = [];
   for (const count of counts) {
-    const doc = benchMap(count, { positioned: true });
+    // Stored as the editor stores a map: positioned by the editor itself, in the page's font. Positions from
+    // elsewhere (Node's estimate of the font) would be laid out again when the layout loads, and the glide of every
+    // actor that moved would run into the first frames of the drag.
+    const layingOut = await openPage();
+    const doc = await layingOut.evaluate((d) => window.bench.laidOut(d), benchMap(count));
+    await layingOut.close();
     const page = await open();
     const target = await page.evaluate((d) => window.bench.prepareDrag(d), doc);
     let cdp = null;
@@ -264,7 +269,12 @@ export async function measurePdfInBrowser({ open: openPage, server, log }, count
   const open = () => openPage({ cpuRate });
   const rows = [];
   for (const count of counts) {
-    const doc = benchMap(count, { positioned: true });
+    // Stored as the editor stores a map: positioned by the editor itself, in the page's font. Positions from
+    // elsewhere (Node's estimate of the font) would be laid out again when the layout loads, and the glide of every
+    // actor that moved would run into the first frames of the drag.
+    const layingOut = await openPage();
+    const doc = await layingOut.evaluate((d) => window.bench.laidOut(d), benchMap(count));
+    await layingOut.close();
     const page = await open();
     const before = server.log.length;
     const runs = await page.evaluate(([d, n]) => window.bench.pdf(d, n), [doc, reps]);

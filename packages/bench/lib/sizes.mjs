@@ -145,6 +145,8 @@ export async function measureSizes(log) {
   result.upFrontGz =
     own.entry.gz + own.chunks.filter((chunk) => statics.includes(chunk.file)).reduce((sum, chunk) => sum + chunk.gz, 0);
   result.upFrontFiles = ['natverkskarta.js', ...statics];
+  // d3-force and the map's forces: fetched when a map first needs laying out (at once for a map without places).
+  result.layoutChunkGz = own.chunks.find((chunk) => /(^|\/)layout-map-[^/]*\.js$/.test(chunk.file))?.gz ?? null;
   const pdf = own.chunks.find((chunk) => /(^|\/)pdf-[^/]*\.js$/.test(chunk.file));
   result.pdfChunkGz = pdf?.gz ?? null;
   result.latinFontsGz = own.fonts.filter((f) => /NotoSans-(Regular|Bold)/.test(f.file)).reduce((s, f) => s + f.gz, 0);
