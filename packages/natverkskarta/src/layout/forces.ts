@@ -374,6 +374,10 @@ interface Spot extends Point {
 function* spotsOf(node: LayoutNode): Generator<Spot> {
   const { arc, band } = node;
   const radiusOf = Math.hypot(node.x, node.y);
+  // The node's angle, turned to lie within half a turn of the slice's middle.
+  const middle = (arc.start + arc.end) / 2;
+  const angleOf = Math.atan2(node.y, node.x);
+  const nodeAngle = angleOf + 2 * Math.PI * Math.round((middle - angleOf) / (2 * Math.PI));
   let nearer = -1;
   for (let reach = 96; ; reach *= 2) {
     const whole = reach >= 2 * band.outer + 16;
@@ -381,7 +385,20 @@ function* spotsOf(node: LayoutNode): Generator<Spot> {
     const raw: Spot[] = [];
     for (let radius = band.inner + CIRCLE_HOLD; radius <= band.outer - CIRCLE_HOLD + 1e-9; radius += 8) {
       if (!whole && Math.abs(radius - radiusOf) > reach) continue;
-      for (let angle = arc.start; angle <= arc.end; angle += 8 / radius) {
+      const step = 8 / radius;
+      const last = Math.floor((arc.end - arc.start) / step + 1e-9);
+      let from = 0;
+      let to = last;
+      // A spot at this radius more than asin(reach / radius) round from the node is farther than `reach` from it
+      // (by its distance from the line through the centre and the node), so only the angles within that are made.
+      // Not in a slice of more than half the circle, whose two ends may lie side by side.
+      if (!whole && reach < radius && arc.end - arc.start <= Math.PI) {
+        const within = Math.asin(reach / radius);
+        from = Math.max(0, Math.ceil((nodeAngle - within - arc.start) / step - 1e-9));
+        to = Math.min(last, Math.floor((nodeAngle + within - arc.start) / step + 1e-9));
+      }
+      for (let k = from; k <= to; k++) {
+        const angle = arc.start + k * step;
         const x = radius * Math.cos(angle);
         const y = radius * Math.sin(angle);
         const away = (x - node.x) ** 2 + (y - node.y) ** 2;
