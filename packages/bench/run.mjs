@@ -124,10 +124,17 @@ const slowPicture = (positions) => slow.firstPicture.find((r) => r.actors === 40
 const slowDrag = (actors) => slow.drag.find((r) => r.actors === actors).frameP95Ms;
 const slowPdf = slow.pdf.find((r) => r.actors === 60).firstMs;
 results.budgets = [
-  // The entry is its exports alone (0.7 KB); what it imports statically is what the first picture needs. d3-force is
-  // in the same build, in the layout chunk, fetched when a map first needs laying out.
+  // Issue 12's budget: the standalone build with d3-force. The entry is its exports alone (0.7 KB) and imports the
+  // chunk the first picture needs; d3-force and the map's forces are the layout chunk, fetched when a map first needs
+  // laying out (before the first picture of a map without places, after it for a stored one).
   budget(
-    `standalone entry with the ${s.upFrontFiles.length - 1} chunk it imports, all before the first picture ≤ 45 KB gz (d3-force: in the build's layout chunk, ${KB(s.layoutChunkGz)})`,
+    'standalone entry, d3-force included (the entry, the chunk it imports and the layout chunk) ≤ 45 KB gz',
+    s.upFrontGz + s.layoutChunkGz,
+    45 * 1024,
+    KB(s.upFrontGz + s.layoutChunkGz),
+  ),
+  budget(
+    `before the first picture of a stored map (the entry and the ${s.upFrontFiles.length - 1} chunk it imports) ≤ 45 KB gz`,
     s.upFrontGz,
     45 * 1024,
     KB(s.upFrontGz),

@@ -266,10 +266,12 @@ export function settleLeftovers(nodes: readonly LayoutNode[], ties: readonly Lay
     // than a tie through one).
     let apart: Point | null = null;
     let clear: Point | null = null;
-    let tried = 0;
-    for (const raw of spotsOf(node)) {
-      if (tried++ === SPOTS_TRIED) break;
-      const spot = nearestInside(node, raw);
+    const spots = spotsOf(node);
+    for (let tried = 0; tried < SPOTS_TRIED; tried++) {
+      // Asked for one by one: a band of spots is made only when the search reaches it.
+      const next = spots.next();
+      if (next.done) break;
+      const spot = nearestInside(node, next.value);
       if (boxes.clashes(node, spot.x, spot.y)) continue;
       apart ??= spot;
       if (!crossed(node, spot.x, spot.y)) {
@@ -369,7 +371,8 @@ interface Spot extends Point {
  * The spots of a node's slice, in a polar grid, nearest to it first (to be moved to where its box fits). Made as
  * they are asked for, within `reach` of the node and then in ever wider bands round it, each band sorted: the
  * search mostly ends at one of the first few spots, and a slice that labels of hundreds of characters have made
- * vast holds thousands. The same spots, in the same order, as the whole slice sorted would give.
+ * vast holds thousands. The same spots, in the same order, as the whole slice sorted would give (but for spots
+ * exactly as far from the node, which rounding orders).
  */
 function* spotsOf(node: LayoutNode): Generator<Spot> {
   const { arc, band } = node;
