@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 import { benchMap } from './maps.mjs';
 import { layoutNodes, mapFrame } from '../../natverkskarta/dist/layout/placement.js';
+import { NODE_RADIUS, STRETCH } from '../../natverkskarta/dist/layout/geometry.js';
 import { median, p95 } from './stats.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -20,6 +21,18 @@ export const LAUNCH_ARGS = [
   '--no-first-run',
 ];
 const DRAG_MS = 2000;
+
+/**
+ * The map as the editor stores it: positioned by the editor itself, in a page of the bench and in its font. Positions
+ * from elsewhere (Node's estimate of the font) would be laid out again when the layout loads, and the glide of every
+ * actor that moved would run into what is measured.
+ */
+async function storedByTheEditor(openPage, doc) {
+  const page = await openPage();
+  const stored = await page.evaluate((d) => window.bench.laidOut(d), doc);
+  await page.close();
+  return stored;
+}
 
 export async function withBrowser(log, work) {
   const server = await serve({
@@ -76,13 +89,7 @@ export async function measureFirstPicture(
   const rows = [];
   for (const count of counts) {
     for (const positioned of [false, true]) {
-      let doc = benchMap(count);
-      if (positioned) {
-        // Stored as the editor stores a map: positioned by the editor itself, in the page's font.
-        const page = await open();
-        doc = await page.evaluate((d) => window.bench.laidOut(d), doc);
-        await page.close();
-      }
+      const doc = positioned ? await storedByTheEditor(openPage, benchMap(count)) : benchMap(count);
       const cold = [];
       let warm = [];
       for (let i = 0; i < coldPages; i++) {
@@ -128,17 +135,18 @@ export async function measureFirstPicture(
  */
 export async function measureD3Alone({ open: openPage, log }, { count = 40, pages = 9, cpuRate = 1 } = {}) {
   const doc = benchMap(count);
-  // The nodes start where the editor's start at (its start spots in their slices, in layout units), not in d3's
-  // spiral round the centre, which settles with less work.
+  // The nodes start where the editor starts them (its start spots in their slices, in layout units), not in d3's
+  // spiral round the centre, which settles with less work; they collide at the editor's radius.
   const starts = layoutNodes(doc, mapFrame(doc), undefined).map(({ x, y }) => ({ x, y }));
+  const shape = { starts, collideRadius: (NODE_RADIUS + 8) / STRETCH };
   const first = [];
   const again = [];
   for (let i = 0; i < pages; i++) {
     const page = await openPage({ cpuRate, path: '/page/d3-force.html' });
     // As for the editor's first picture: after headless Chromium's own start-up work.
     await page.waitForTimeout(3000);
-    first.push(await page.evaluate(([d, at]) => window.d3Force.run(d, at), [doc, starts]));
-    again.push(await page.evaluate(([d, at]) => window.d3Force.run(d, at), [doc, starts]));
+    first.push(await page.evaluate(([d, how]) => window.d3Force.run(d, how), [doc, shape]));
+    again.push(await page.evaluate(([d, how]) => window.d3Force.run(d, how), [doc, shape]));
     await page.close();
   }
   const row = { actors: count, cpuRate, pages, firstMs: median(first), againMs: median(again) };
@@ -153,12 +161,7 @@ export async function measureDrag({ open: openPage, log }, counts = [40, 200, 50
   const open = () => openPage({ cpuRate });
   const rows = [];
   for (const count of counts) {
-    // Stored as the editor stores a map: positioned by the editor itself, in the page's font. Positions from
-    // elsewhere (Node's estimate of the font) would be laid out again when the layout loads, and the glide of every
-    // actor that moved would run into the first frames of the drag.
-    const layingOut = await openPage();
-    const doc = await layingOut.evaluate((d) => window.bench.laidOut(d), benchMap(count));
-    await layingOut.close();
+    const doc = await storedByTheEditor(openPage, benchMap(count));
     const page = await open();
     const target = await page.evaluate((d) => window.bench.prepareDrag(d), doc);
     let cdp = null;
@@ -273,10 +276,7 @@ export async function measurePdfInBrowser({ open: openPage, server, log }, count
   const open = () => openPage({ cpuRate });
   const rows = [];
   for (const count of counts) {
-    // Stored as the editor stores a map: positioned by the editor itself, in the page's font (as for the drag).
-    const layingOut = await openPage();
-    const doc = await layingOut.evaluate((d) => window.bench.laidOut(d), benchMap(count));
-    await layingOut.close();
+    const doc = await storedByTheEditor(openPage, benchMap(count));
     const page = await open();
     const before = server.log.length;
     const runs = await page.evaluate(([d, n]) => window.bench.pdf(d, n), [doc, reps]);

@@ -46,8 +46,8 @@ export function nearestInside(node: Pick<LayoutNode, 'arc' | 'band' | 'disc' | '
   const { arc, band, disc, box } = node;
   let { x, y } = from;
   const convex = arc.end - arc.start < Math.PI - 1e-3;
-  // The inward normals of the sector's two edges. Every node is held here on every tick, so nothing is allocated
-  // here (Math.hypot is, in V8's first tiers).
+  // The inward normals of the sector's two edges, once per call. Every node is held here on every tick, so the rounds
+  // allocate nothing, and lengths use Math.sqrt: Math.hypot allocates in V8's first tiers.
   const startX = -Math.sin(arc.start);
   const startY = Math.cos(arc.start);
   const endX = Math.sin(arc.end);
