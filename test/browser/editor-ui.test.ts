@@ -49,6 +49,10 @@ describe('adding, editing, removing and undoing through the UI', () => {
     expect($(editor, '#error-email').textContent).toContain('ingen giltig e-postadress');
     expect($(editor, '#edit-email').getAttribute('aria-invalid')).toBe('true');
     expect(editor.map.actors[0]!.email).toBe('');
+    // The wrong text stays in the field to be mended, whatever else redraws the editor.
+    editor.requestUpdate();
+    await editor.updateComplete;
+    expect($<HTMLInputElement>(editor, '#edit-email').value).toBe('inte en adress');
 
     await userEvent.fill($(editor, '#edit-email'), 'mentor@ekbacken.se');
     $(editor, '#edit-email').dispatchEvent(new Event('change', { bubbles: true }));
@@ -56,6 +60,36 @@ describe('adding, editing, removing and undoing through the UI', () => {
     expect(editor.map.actors[0]!.email).toBe('mentor@ekbacken.se');
     expect($$(editor, '#error-email')).toHaveLength(0);
     expect($(editor, '.contact-list').textContent).toContain('mentor@ekbacken.se');
+  });
+
+  it('keeps what is typed in a field while the map redraws, and shows the next contact its own fields', async () => {
+    const editor = await mountEditor({ 'map-id': uniqueId('ui-draft') });
+    const first = editor.addActor({ category: 'skola', organisation: 'Ekbackens skola' });
+    const second = editor.addActor({ category: 'bup', organisation: 'BUP Karlstad' });
+    await editor.updateComplete;
+    await userEvent.click($(editor, `.contact-list button[data-actor-id="${first}"]`));
+    await userEvent.fill($(editor, '#edit-name'), 'Mira Holm');
+    // Another edit redraws the editor while the name is still being typed (no change event yet).
+    editor.updateActor(second, { phone: '010-123 45 67' });
+    await editor.updateComplete;
+    expect($<HTMLInputElement>(editor, '#edit-name').value).toBe('Mira Holm');
+    expect($<HTMLInputElement>(editor, '#edit-organisation').value).toBe('Ekbackens skola');
+
+    // A wrong e-mail stays in its field, turned down…
+    await userEvent.fill($(editor, '#edit-email'), 'inte en adress');
+    $(editor, '#edit-email').dispatchEvent(new Event('change', { bubbles: true }));
+    await editor.updateComplete;
+    expect($$(editor, '#error-email')).toHaveLength(1);
+
+    // …and leaving the field saves the name; the next contact's form shows its own fields, not the drafts.
+    await userEvent.click($(editor, `.contact-list button[data-actor-id="${second}"]`));
+    await editor.updateComplete;
+    expect(editor.map.actors.find((actor) => actor.id === first)!.name).toBe('Mira Holm');
+    expect($(editor, '#edit-heading').textContent).toContain('BUP Karlstad');
+    expect($<HTMLInputElement>(editor, '#edit-name').value).toBe('');
+    expect($<HTMLInputElement>(editor, '#edit-email').value).toBe('');
+    expect($$(editor, '#error-email')).toHaveLength(0);
+    expect(editor.map.actors.find((actor) => actor.id === first)!.email).toBe('');
   });
 
   it('removes an actor with its ties, and Ångra and Ctrl+Z bring them back', async () => {

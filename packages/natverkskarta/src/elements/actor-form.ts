@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { actorLabel, sectorLabel, type Translations } from '../i18n/index.js';
 import { CATALOGUE } from '../model/catalogue.js';
 import {
@@ -121,8 +122,18 @@ export interface EditFormState {
 
 type TextField = keyof typeof TEXT_LIMITS;
 
-/** Every field of an actor. Each change is one undoable edit, saved at once; a wrong value is explained beside it. */
+/**
+ * Every field of an actor. Each change is one undoable edit, saved at once; a wrong value is explained beside it.
+ *
+ * A field's value is set only when the actor's value changes (no `live`): a redraw while someone types, or after a
+ * wrong value was turned down, leaves their text in the field. The form is keyed by the actor, so a draft never
+ * carries over to the next contact's form.
+ */
 export function renderEditForm(state: EditFormState): TemplateResult {
+  return html`${keyed(state.actor.id, editForm(state))}`;
+}
+
+function editForm(state: EditFormState): TemplateResult {
   const { t, map, actor, errors, readonly } = state;
   const label = actorLabel(t, actor);
   const text = (field: TextField, type = 'text') =>
@@ -135,7 +146,7 @@ export function renderEditForm(state: EditFormState): TemplateResult {
         maxlength=${TEXT_LIMITS[field]}
         autocomplete="off"
         ?readonly=${readonly}
-        .value=${live(actor[field])}
+        .value=${actor[field]}
         aria-invalid=${errors[field] ? 'true' : 'false'}
         aria-describedby=${errors[field] ? `error-${field}` : nothing}
         @change=${(event: Event) => state.onChange({ [field]: (event.target as HTMLInputElement).value }, field)}
@@ -150,7 +161,7 @@ export function renderEditForm(state: EditFormState): TemplateResult {
         rows="2"
         maxlength=${TEXT_LIMITS[field]}
         ?readonly=${readonly}
-        .value=${live(actor[field])}
+        .value=${actor[field]}
         @change=${(event: Event) => state.onChange({ [field]: (event.target as HTMLTextAreaElement).value }, field)}
       ></textarea>
       ${errorFor(errors, field)}`;
@@ -247,7 +258,7 @@ export function renderEditForm(state: EditFormState): TemplateResult {
       id="edit-consentDate"
       type="date"
       ?readonly=${readonly}
-      .value=${live(actor.consent.date)}
+      .value=${actor.consent.date}
       aria-invalid=${errors.consent ? 'true' : 'false'}
       @change=${(event: Event) => state.onChange({ consent: { ...actor.consent, date: (event.target as HTMLInputElement).value } }, 'consent')}
     />
@@ -257,7 +268,7 @@ export function renderEditForm(state: EditFormState): TemplateResult {
       id="edit-nextContact"
       type="date"
       ?readonly=${readonly}
-      .value=${live(actor.nextContact)}
+      .value=${actor.nextContact}
       aria-invalid=${errors.nextContact ? 'true' : 'false'}
       @change=${(event: Event) => state.onChange({ nextContact: (event.target as HTMLInputElement).value }, 'nextContact')}
     />
