@@ -21,6 +21,12 @@ export function graphemes(word: string): string[] {
 export function wrapText(text: string, width: number, style: TextStyle, measure: MeasureText, longWord = width): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
+    // Most labels fit on one line: measured once, whole, instead of word by growing word.
+    const whole = paragraph.trimEnd();
+    if (whole.trim() && measure(whole, style) <= width) {
+      lines.push(whole);
+      continue;
+    }
     let line = '';
     for (const piece of breakPoints(paragraph)) {
       const candidate = line + piece;
