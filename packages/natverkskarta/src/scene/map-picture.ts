@@ -9,7 +9,7 @@ import type { LayoutEngine, Positions } from '../layout/placement.js';
 import type { MapFrame } from '../layout/geometry.js';
 import type { Actor, MapDocument, Point } from '../model/types.js';
 import { labelCentre, labeller, type Labeller, type TextLine } from './labels.js';
-import { boxesFor, buildScene, sceneFrame, type Scene } from './scene.js';
+import { boxesFor, buildScene, sceneFrame, sceneInMotion, type Scene } from './scene.js';
 import type { MeasureText } from './typography.js';
 
 export class MapPicture {
@@ -75,21 +75,21 @@ export class MapPicture {
   }
 
   /**
-   * What the map shows: with each actor at its position, or where `positionOf` has it (a step of an animation).
-   * The first is kept for the document.
+   * What the map shows: with each actor at its position, kept for the document; or a step of an animation, with
+   * the actors where `positionOf` has them (see `sceneInMotion`).
    */
   scene(map: MapDocument, positionOf?: (actor: Actor) => Point | undefined): Scene {
-    if (!positionOf && this.sceneFor?.map === map) return this.sceneFor.scene;
-    const scene = buildScene({
-      map,
-      t: this.t,
-      measure: this.measure,
-      label: this.label,
-      positionOf: positionOf ?? ((actor) => actor.position ?? undefined),
-      frame: this.frame(map),
-      centre: this.centre(map),
-    });
-    if (!positionOf) this.sceneFor = { map, scene };
-    return scene;
+    if (this.sceneFor?.map !== map) {
+      const scene = buildScene({
+        map,
+        t: this.t,
+        measure: this.measure,
+        label: this.label,
+        frame: this.frame(map),
+        centre: this.centre(map),
+      });
+      this.sceneFor = { map, scene };
+    }
+    return positionOf ? sceneInMotion(this.sceneFor.scene, map, positionOf) : this.sceneFor.scene;
   }
 }
