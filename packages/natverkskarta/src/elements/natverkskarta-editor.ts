@@ -980,9 +980,7 @@ export class NatverkskartaEditor extends LitElement {
             ${renderMapContent({
               map: doc,
               // A drag is drawn on its own layer, over the map's picture as it is.
-              scene: this.motion.animating
-                ? this.picture.scene(doc, (actor) => this.motion.positionOf(actor.id))
-                : this.picture.scene(doc),
+              scene: this.picture.scene(doc, this.motion.animating ? (actor) => this.motion.positionOf(actor.id) : undefined),
               t,
               selectedId,
               tieFrom,

@@ -80,16 +80,10 @@ export class MapPicture {
    */
   scene(map: MapDocument, positionOf?: (actor: Actor) => Point | undefined): Scene {
     if (this.sceneFor?.map !== map) {
-      const scene = buildScene({
-        map,
-        t: this.t,
-        measure: this.measure,
-        label: this.label,
-        frame: this.frame(map),
-        centre: this.centre(map),
-      });
-      this.sceneFor = { map, scene };
+      const { t, measure, label } = this;
+      this.sceneFor = { map, scene: buildScene({ map, t, measure, label, frame: this.frame(map), centre: this.centre(map) }) };
     }
-    return positionOf ? sceneInMotion(this.sceneFor.scene, map, positionOf) : this.sceneFor.scene;
+    const { scene } = this.sceneFor;
+    return positionOf ? sceneInMotion(scene, map, positionOf) : scene;
   }
 }

@@ -304,8 +304,7 @@ export function sceneInMotion(still: Scene, map: MapDocument, positionOf: (actor
   const actors: SceneActor[] = [];
   for (const actor of still.actors) {
     const at = positionOf(actor.actor);
-    if (!at) continue;
-    actors.push(at.x === actor.x && at.y === actor.y ? actor : { ...actor, x: at.x, y: at.y });
+    if (at) actors.push({ ...actor, x: at.x, y: at.y });
   }
   return { ...still, actors, ties: sceneTies(map, actors, still.centre.radius) };
 }

@@ -23,7 +23,7 @@ export function wrapText(text: string, width: number, style: TextStyle, measure:
   for (const paragraph of text.split('\n')) {
     // Most labels fit on one line: measured once, whole, instead of word by growing word.
     const whole = paragraph.trimEnd();
-    if (whole.trim() && measure(whole, style) <= width) {
+    if (whole && measure(whole, style) <= width) {
       lines.push(whole);
       continue;
     }
