@@ -92,6 +92,19 @@ describe('adding, editing, removing and undoing through the UI', () => {
     expect(editor.map.actors.find((actor) => actor.id === first)!.email).toBe('');
   });
 
+  it('shows a saved field as saved: spaces typed around a name it already had are gone from the field too', async () => {
+    const editor = await mountEditor({ 'map-id': uniqueId('ui-trim') });
+    const id = editor.addActor({ category: 'bup', name: 'Mira Holm' });
+    await editor.updateComplete;
+    await userEvent.click($(editor, `.contact-list button[data-actor-id="${id}"]`));
+    await userEvent.fill($(editor, '#edit-name'), '  Mira Holm  ');
+    $(editor, '#edit-name').dispatchEvent(new Event('change', { bubbles: true }));
+    await editor.updateComplete;
+    expect(editor.map.actors[0]!.name).toBe('Mira Holm');
+    expect($<HTMLInputElement>(editor, '#edit-name').value).toBe('Mira Holm');
+    expect($$(editor, '#error-name')).toHaveLength(0);
+  });
+
   it('removes an actor with its ties, and Ångra and Ctrl+Z bring them back', async () => {
     const editor = await mountEditor({ 'map-id': uniqueId('ui-remove') });
     const a = editor.addActor({ category: 'lss', name: 'Anna Berg' });

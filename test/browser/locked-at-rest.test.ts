@@ -68,7 +68,9 @@ describe('maps locked at rest with a passphrase', () => {
       .toEqual(['Łukasz Kowalski', 'Zofia Kowalska']);
     await reopened.updateComplete;
     expect(reopened.shadowRoot!.querySelector('.contact-list')!.textContent).toContain('Zofia Kowalska');
-  });
+    // Its own time limit: three key derivations (the passphrase set, a wrong try, the right one), each up to
+    // seconds on a loaded machine.
+  }, 60_000);
 
   it('removes the passphrase only with the right one, and then stores readable maps again', async () => {
     const id = uniqueId('unlock');

@@ -35,6 +35,8 @@ describe('the scene of a step of an animation', () => {
     expect(step.sectors).toEqual(still.sectors);
     expect(step.legend).toEqual(still.legend);
     expect(step.centre).toEqual(still.centre);
+    expect(step.frame).toBe(still.frame);
+    expect(step.bounds).toEqual(still.bounds);
   });
 
   it('leaves the document’s own scene as it was', () => {

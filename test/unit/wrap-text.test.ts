@@ -36,5 +36,11 @@ describe('wrapText', () => {
     const { measure } = counting();
     expect(wrapText('Mamma\nAnna Öberg', 100, style, measure)).toEqual(['Mamma', 'Anna Öberg']);
     expect(wrapText('', 100, style, measure)).toEqual(['']);
+    // A line that fits beside one that does not, spaces around them as typed.
+    expect(wrapText('  Mamma \nHabiliteringen Karlstad barn', 140, style, measure)).toEqual([
+      '  Mamma',
+      'Habiliteringen',
+      'Karlstad barn',
+    ]);
   });
 });

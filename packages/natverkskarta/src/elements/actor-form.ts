@@ -111,7 +111,8 @@ export interface EditFormState {
   actor: Actor;
   errors: FieldErrors;
   readonly: boolean;
-  onChange: (patch: ActorPatch, field: string) => void;
+  /** Applies an edit: the actor as saved, or null when it was refused (the form then shows why). */
+  onChange: (patch: ActorPatch, field: string) => Actor | null;
   /** The buttons of the commands on the selected contact (elements/actions.ts): tie, remove. */
   commands: TemplateResult;
   onClose: () => void;
@@ -121,6 +122,16 @@ export interface EditFormState {
 }
 
 type TextField = keyof typeof TEXT_LIMITS;
+
+/**
+ * Saves what was typed in a text field and, once saved, shows it as saved (cleaned and trimmed), even where that is
+ * what the actor had already and Lit has nothing new to write. A refused value stays in the field to be mended.
+ */
+function commitTyped(state: EditFormState, event: Event, field: TextField): void {
+  const input = event.target as HTMLInputElement | HTMLTextAreaElement;
+  const saved = state.onChange({ [field]: input.value }, field);
+  if (saved) input.value = saved[field];
+}
 
 /**
  * Every field of an actor. Each change is one undoable edit, saved at once; a wrong value is explained beside it.
@@ -149,7 +160,7 @@ function editForm(state: EditFormState): TemplateResult {
         .value=${actor[field]}
         aria-invalid=${errors[field] ? 'true' : 'false'}
         aria-describedby=${errors[field] ? `error-${field}` : nothing}
-        @change=${(event: Event) => state.onChange({ [field]: (event.target as HTMLInputElement).value }, field)}
+        @change=${(event: Event) => commitTyped(state, event, field)}
       />
       ${errorFor(errors, field)}`;
   const area = (field: 'helpsWith' | 'note') =>
@@ -162,7 +173,7 @@ function editForm(state: EditFormState): TemplateResult {
         maxlength=${TEXT_LIMITS[field]}
         ?readonly=${readonly}
         .value=${actor[field]}
-        @change=${(event: Event) => state.onChange({ [field]: (event.target as HTMLTextAreaElement).value }, field)}
+        @change=${(event: Event) => commitTyped(state, event, field)}
       ></textarea>
       ${errorFor(errors, field)}`;
   const select = <V extends string | number>(

@@ -29,6 +29,7 @@ import type { ChangeGroup } from '../i18n/change-words.js';
 import { LIMITS } from '../model/limits.js';
 import {
   CENTRE_ID,
+  type Actor,
   type ActorInput,
   type ActorPatch,
   type MapDocument,
@@ -721,14 +722,16 @@ export class NatverkskartaEditor extends LitElement {
     }
   }
 
-  private onFieldChange(id: string, patch: ActorPatch, field: string): void {
+  private onFieldChange(id: string, patch: ActorPatch, field: string): Actor | null {
     try {
       this.session.updateActor(id, patch);
       const { [field]: _cleared, ...rest } = this.fieldErrors;
       this.fieldErrors = rest;
+      return findActor(this.session.map, id) ?? null;
     } catch (error) {
       if (error instanceof ValidationError) this.fieldErrors = { ...this.fieldErrors, ...this.errorsByField(error.issues) };
       else this.session.report(error);
+      return null;
     }
   }
 
