@@ -49,6 +49,9 @@ export default defineConfig({
           // Builds the standalone bundle and serves it statically for test/browser/embedding.
           globalSetup: ['test/browser/embedding/global-setup.ts'],
           testTimeout: 20_000,
+          // As `eventually` (test/browser/helpers.ts): a poll ends when its check holds, and on a loaded machine an
+          // import, a layout or a save may take longer than Vitest's default second.
+          expect: { poll: { timeout: 3000 } },
           // One file at a time: some tests delete the whole database, which must not pull it from under another.
           fileParallelism: false,
           browser: {
