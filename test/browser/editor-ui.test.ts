@@ -1,9 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { MapDocument } from 'natverkskarta';
+import type { MapDocument, NatverkskartaEditor } from 'natverkskarta';
 import { $, $$, actorNode, button, eventually, mountEditor, readable, uniqueId, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
+
+/** Opens a contact's form from the contact list, as a coordinator does. */
+async function openForm(editor: NatverkskartaEditor, id: string): Promise<void> {
+  await editor.updateComplete;
+  await userEvent.click($(editor, `.contact-list button[data-actor-id="${id}"]`));
+}
+
+/** Types into a field of the form and leaves it: the field's change event, as when focus moves on. */
+async function enter(editor: NatverkskartaEditor, selector: string, text: string): Promise<void> {
+  await userEvent.fill($(editor, selector), text);
+  $(editor, selector).dispatchEvent(new Event('change', { bubbles: true }));
+  await editor.updateComplete;
+}
 
 describe('adding, editing, removing and undoing through the UI', () => {
   it('adds BUP with a name and a phone number in a few steps', async () => {
@@ -40,12 +53,9 @@ describe('adding, editing, removing and undoing through the UI', () => {
   it('explains a wrong e-mail beside the field and changes nothing; a right one is saved', async () => {
     const editor = await mountEditor({ 'map-id': uniqueId('ui-edit') });
     const id = editor.addActor({ category: 'skola', organisation: 'Ekbackens skola' });
-    await editor.updateComplete;
-    await userEvent.click($(editor, `.contact-list button[data-actor-id="${id}"]`));
+    await openForm(editor, id);
 
-    await userEvent.fill($(editor, '#edit-email'), 'inte en adress');
-    $(editor, '#edit-email').dispatchEvent(new Event('change', { bubbles: true }));
-    await editor.updateComplete;
+    await enter(editor, '#edit-email', 'inte en adress');
     expect($(editor, '#error-email').textContent).toContain('ingen giltig e-postadress');
     expect($(editor, '#edit-email').getAttribute('aria-invalid')).toBe('true');
     expect(editor.map.actors[0]!.email).toBe('');
@@ -54,9 +64,7 @@ describe('adding, editing, removing and undoing through the UI', () => {
     await editor.updateComplete;
     expect($<HTMLInputElement>(editor, '#edit-email').value).toBe('inte en adress');
 
-    await userEvent.fill($(editor, '#edit-email'), 'mentor@ekbacken.se');
-    $(editor, '#edit-email').dispatchEvent(new Event('change', { bubbles: true }));
-    await editor.updateComplete;
+    await enter(editor, '#edit-email', 'mentor@ekbacken.se');
     expect(editor.map.actors[0]!.email).toBe('mentor@ekbacken.se');
     expect($$(editor, '#error-email')).toHaveLength(0);
     expect($(editor, '.contact-list').textContent).toContain('mentor@ekbacken.se');
@@ -66,8 +74,7 @@ describe('adding, editing, removing and undoing through the UI', () => {
     const editor = await mountEditor({ 'map-id': uniqueId('ui-draft') });
     const first = editor.addActor({ category: 'skola', organisation: 'Ekbackens skola' });
     const second = editor.addActor({ category: 'bup', organisation: 'BUP Karlstad' });
-    await editor.updateComplete;
-    await userEvent.click($(editor, `.contact-list button[data-actor-id="${first}"]`));
+    await openForm(editor, first);
     await userEvent.fill($(editor, '#edit-name'), 'Mira Holm');
     // Another edit redraws the editor while the name is still being typed (no change event yet).
     editor.updateActor(second, { phone: '010-123 45 67' });
@@ -76,9 +83,7 @@ describe('adding, editing, removing and undoing through the UI', () => {
     expect($<HTMLInputElement>(editor, '#edit-organisation').value).toBe('Ekbackens skola');
 
     // A wrong e-mail stays in its field, turned down…
-    await userEvent.fill($(editor, '#edit-email'), 'inte en adress');
-    $(editor, '#edit-email').dispatchEvent(new Event('change', { bubbles: true }));
-    await editor.updateComplete;
+    await enter(editor, '#edit-email', 'inte en adress');
     expect($$(editor, '#error-email')).toHaveLength(1);
 
     // …and leaving the field saves the name; the next contact's form shows its own fields, not the drafts.
@@ -95,11 +100,8 @@ describe('adding, editing, removing and undoing through the UI', () => {
   it('shows a saved field as saved: spaces typed around a name it already had are gone from the field too', async () => {
     const editor = await mountEditor({ 'map-id': uniqueId('ui-trim') });
     const id = editor.addActor({ category: 'bup', name: 'Mira Holm' });
-    await editor.updateComplete;
-    await userEvent.click($(editor, `.contact-list button[data-actor-id="${id}"]`));
-    await userEvent.fill($(editor, '#edit-name'), '  Mira Holm  ');
-    $(editor, '#edit-name').dispatchEvent(new Event('change', { bubbles: true }));
-    await editor.updateComplete;
+    await openForm(editor, id);
+    await enter(editor, '#edit-name', '  Mira Holm  ');
     expect(editor.map.actors[0]!.name).toBe('Mira Holm');
     expect($<HTMLInputElement>(editor, '#edit-name').value).toBe('Mira Holm');
     expect($$(editor, '#error-name')).toHaveLength(0);
@@ -139,8 +141,7 @@ describe('adding, editing, removing and undoing through the UI', () => {
     const editor = await mountEditor({ 'map-id': uniqueId('ui-tie') });
     const a = editor.addActor({ category: 'foralder', name: 'Sara' });
     const b = editor.addActor({ category: 'habilitering' });
-    await editor.updateComplete;
-    await userEvent.click($(editor, `.contact-list button[data-actor-id="${a}"]`));
+    await openForm(editor, a);
     await userEvent.selectOptions($(editor, '#tie-to'), b);
     await userEvent.selectOptions($(editor, '#tie-kind'), 'strained');
     await userEvent.click(button(editor, 'Knyt'));
