@@ -10,7 +10,7 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * for a hundred ticks and more — so Chromium may compile it eagerly, off the main thread while the file streams in,
  * instead of function by function on the main thread at first call. Other engines read a comment. The
  * other lazy chunks (forms, English, PDF) are left to compile on demand. Added after minification, which drops
- * comments; the source map moves down one line.
+ * comments; the source map (and its file) moves down one line.
  */
 export function compileHint({ runWhole = [] }: { runWhole?: readonly string[] } = {}): Plugin {
   return {
@@ -37,7 +37,12 @@ export function compileHint({ runWhole = [] }: { runWhole?: readonly string[] } 
         const output = bundle[name];
         if (output?.type !== 'chunk') continue;
         output.code = `${COMPILE_HINT}\n${output.code}`;
-        if (output.map) output.map.mappings = `;${output.map.mappings}`;
+        if (!output.map) continue;
+        output.map.mappings = `;${output.map.mappings}`;
+        // The map's file is already in the bundle, written before this hook ran: written again from the moved map,
+        // or a lazy chunk's map would point every line one line too high.
+        const mapFile = bundle[`${name}.map`];
+        if (mapFile?.type === 'asset') mapFile.source = output.map.toString();
       }
     },
   };

@@ -138,21 +138,26 @@ describe('the standalone build on a plain page', () => {
     expect(files[1]).not.toMatch(/data:font|data:application\/octet-stream/);
   });
 
-  it('asks Chromium to compile what the first picture needs eagerly, only that, and its source map still lines up', async () => {
+  it('asks Chromium to compile the first picture and the layout eagerly, only those, and their source maps line up', async () => {
     const entry = await builtFile('natverkskarta.js');
     const editorName = editorChunk(entry);
     const editor = await builtFile(editorName);
     expect(entry.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
-    const lines = editor.split('\n');
-    expect(lines[0]).toBe('//# allFunctionsCalledOnLoad');
-    const panels = editor.match(/import\(\s*[`'"]\.\/(panels-[\w-]+\.js)[`'"]\s*\)/)?.[1];
-    expect(panels).toBeDefined();
-    expect(await builtFile(`chunks/${panels!}`)).not.toContain('allFunctionsCalledOnLoad');
-    // The hint's line maps to nothing; every line of code after it has its own line of mappings.
-    const map = JSON.parse(await builtFile(`${editorName}.map`)) as { mappings: string };
-    const mapped = map.mappings.split(';');
-    expect(mapped[0]).toBe('');
-    expect(mapped[1]).not.toBe('');
-    expect(mapped.length).toBeLessThanOrEqual(lines.length);
+    const lazyChunk = (name: string) => {
+      const found = editor.match(new RegExp(`import\\(\\s*[\`'"]\\./(${name}-[\\w-]+\\.js)[\`'"]\\s*\\)`))?.[1];
+      expect(found, name).toBeDefined();
+      return `chunks/${found!}`;
+    };
+    expect(await builtFile(lazyChunk('panels'))).not.toContain('allFunctionsCalledOnLoad');
+    for (const name of [editorName, lazyChunk('layout-map')]) {
+      const lines = (await builtFile(name)).split('\n');
+      expect(lines[0], name).toBe('//# allFunctionsCalledOnLoad');
+      // The hint's line maps to nothing; every line of code after it has its own line of mappings.
+      const map = JSON.parse(await builtFile(`${name}.map`)) as { mappings: string };
+      const mapped = map.mappings.split(';');
+      expect(mapped[0]?.length, name).toBe(0);
+      expect(mapped[1]?.length, name).toBeGreaterThan(0);
+      expect(mapped.length, name).toBeLessThanOrEqual(lines.length);
+    }
   });
 });
