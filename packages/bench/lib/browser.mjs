@@ -21,6 +21,8 @@ export const LAUNCH_ARGS = [
   '--no-first-run',
 ];
 const DRAG_MS = 2000;
+/** How a figure's line in the log says it was measured slowed down. */
+const atRate = (cpuRate) => (cpuRate === 1 ? '' : ` at ${cpuRate}× CPU`);
 
 /**
  * The map as the editor stores it: positioned by the editor itself, in a page of the bench and in its font. Positions
@@ -121,7 +123,7 @@ export async function measureFirstPicture(
       };
       rows.push(row);
       log(
-        `  ${count} actors, ${row.positions}: first in a fresh page ${row.coldMs.toFixed(1)} ms (map set ${row.coldSetMapMs.toFixed(1)}, in DOM ${row.coldInDomMs.toFixed(1)}); mounted again ${row.warmMs.toFixed(1)} ms (map set ${row.warmSetMapMs.toFixed(1)}, in DOM ${row.warmInDomMs.toFixed(1)})`,
+        `  ${count} actors, ${row.positions}${atRate(cpuRate)}: first in a fresh page ${row.coldMs.toFixed(1)} ms (map set ${row.coldSetMapMs.toFixed(1)}, in DOM ${row.coldInDomMs.toFixed(1)}); mounted again ${row.warmMs.toFixed(1)} ms (map set ${row.warmSetMapMs.toFixed(1)}, in DOM ${row.warmInDomMs.toFixed(1)})`,
       );
     }
   }
@@ -151,7 +153,7 @@ export async function measureD3Alone({ open: openPage, log }, { count = 40, page
   }
   const row = { actors: count, cpuRate, pages, firstMs: median(first), againMs: median(again) };
   log(
-    `  d3-force alone, ${count} actors${cpuRate === 1 ? '' : ` at ${cpuRate}× CPU`}: first run ${row.firstMs.toFixed(1)} ms, again ${row.againMs.toFixed(1)} ms`,
+    `  d3-force alone, ${count} actors${atRate(cpuRate)}: first run ${row.firstMs.toFixed(1)} ms, again ${row.againMs.toFixed(1)} ms`,
   );
   return row;
 }
@@ -210,14 +212,15 @@ export async function measureDrag({ open: openPage, log }, counts = [40, 200, 50
     };
     rows.push(row);
     log(
-      `  ${count} actors: frames p50 ${row.frameP50Ms.toFixed(1)} ms, p95 ${row.frameP95Ms.toFixed(1)} ms (${row.frames} frames, ${row.framesOver20Ms} > 20 ms), long tasks ${row.longTasks}, work per move p50 ${row.moveWorkP50Ms.toFixed(2)} / p95 ${row.moveWorkP95Ms.toFixed(2)} ms`,
+      `  ${count} actors${atRate(cpuRate)}: frames p50 ${row.frameP50Ms.toFixed(1)} ms, p95 ${row.frameP95Ms.toFixed(1)} ms (${row.frames} frames, ${row.framesOver20Ms} > 20 ms), long tasks ${row.longTasks}, work per move p50 ${row.moveWorkP50Ms.toFixed(2)} / p95 ${row.moveWorkP95Ms.toFixed(2)} ms`,
     );
   }
   return rows;
 }
 
 /** The largest map starts `reps` short of the editor's 500-contact limit, so that every addActor is taken. */
-export async function measureSave({ open, log }, counts = [40, 470], reps = 30, lazyReps = 6) {
+export async function measureSave({ open: openPage, log }, counts = [40, 470], reps = 30, lazyReps = 6, { cpuRate = 1 } = {}) {
+  const open = () => openPage({ cpuRate });
   const rows = [];
   for (const count of counts) {
     const doc = benchMap(count, { positioned: true, id: `bench-save-${count}` });
@@ -226,6 +229,7 @@ export async function measureSave({ open, log }, counts = [40, 470], reps = 30, 
     await page.close();
     const row = {
       actors: count,
+      cpuRate,
       reps,
       updateP50Ms: median(r.update),
       updateP95Ms: p95(r.update),
@@ -239,7 +243,7 @@ export async function measureSave({ open, log }, counts = [40, 470], reps = 30, 
     };
     rows.push(row);
     log(
-      `  ${count} actors: updateActor+flush p50 ${row.updateP50Ms.toFixed(1)} / p95 ${row.updateP95Ms.toFixed(1)} ms; addActor+flush p50 ${row.addP50Ms.toFixed(1)} / p95 ${row.addP95Ms.toFixed(1)} ms (addActor itself ${row.addSyncP50Ms.toFixed(1)} ms); autosave without flush p50 ${row.autosaveP50Ms.toFixed(0)} ms; read back ${r.verified ? 'ok' : 'FAILED'}`,
+      `  ${count} actors${atRate(cpuRate)}: updateActor+flush p50 ${row.updateP50Ms.toFixed(1)} / p95 ${row.updateP95Ms.toFixed(1)} ms; addActor+flush p50 ${row.addP50Ms.toFixed(1)} / p95 ${row.addP95Ms.toFixed(1)} ms (addActor itself ${row.addSyncP50Ms.toFixed(1)} ms); autosave without flush p50 ${row.autosaveP50Ms.toFixed(0)} ms; read back ${r.verified ? 'ok' : 'FAILED'}`,
     );
   }
   return rows;
@@ -249,7 +253,8 @@ export async function measureSave({ open, log }, counts = [40, 470], reps = 30, 
  * `saveVersion` of a 500-actor map (the most a map may hold), p50 and p95, each stored before it resolves: up to
  * `reps`, or as many as its hand-over file holds.
  */
-export async function measureVersions({ open, log }, count = 500, reps = 30) {
+export async function measureVersions({ open: openPage, log }, count = 500, reps = 30, { cpuRate = 1 } = {}) {
+  const open = () => openPage({ cpuRate });
   const doc = benchMap(count, { positioned: true, id: `bench-versions-${count}` });
   const page = await open();
   const r = await page.evaluate(([d, n]) => window.bench.versions(d, n), [doc, reps]);
@@ -257,6 +262,7 @@ export async function measureVersions({ open, log }, count = 500, reps = 30) {
   const saved = r.runs.length;
   const row = {
     actors: count,
+    cpuRate,
     reps,
     saved,
     full: r.full,
@@ -266,7 +272,7 @@ export async function measureVersions({ open, log }, count = 500, reps = 30) {
     undoKept: r.undoKept,
   };
   log(
-    `  ${count} actors: saveVersion p50 ${row.p50Ms.toFixed(1)} / p95 ${row.p95Ms.toFixed(1)} ms; ${row.stored} of ${saved} stored` +
+    `  ${count} actors${atRate(cpuRate)}: saveVersion p50 ${row.p50Ms.toFixed(1)} / p95 ${row.p95Ms.toFixed(1)} ms; ${row.stored} of ${saved} stored` +
       `${r.full ? ' (then the hand-over file was full: the next was refused)' : ''}; undo ${row.undoKept ? 'kept' : 'LOST'}`,
   );
   return row;
@@ -294,7 +300,7 @@ export async function measurePdfInBrowser({ open: openPage, server, log }, count
     };
     rows.push(row);
     log(
-      `  ${count} actors: first export ${row.firstMs.toFixed(0)} ms (loads the PDF stack and fonts), then ${row.warmMs.toFixed(0)} ms; ${(row.bytes / 1024).toFixed(0)} KB`,
+      `  ${count} actors${atRate(cpuRate)}: first export ${row.firstMs.toFixed(0)} ms (loads the PDF stack and fonts), then ${row.warmMs.toFixed(0)} ms; ${(row.bytes / 1024).toFixed(0)} KB`,
     );
   }
   return rows;
@@ -305,7 +311,8 @@ export async function measurePdfInBrowser({ open: openPage, server, log }, count
  * contact's every field full, placed), one of 100,000 contacts (small enough to pass the size check), and a 20 MB
  * file. Reports how long checking each takes (one task), and importing it, shown, with the longest task meanwhile.
  */
-export async function measureFileCheck({ open, log }, { limits, textLimits }) {
+export async function measureFileCheck({ open: openPage, log }, { limits, textLimits }, { cpuRate = 1 } = {}) {
+  const open = () => openPage({ cpuRate });
   const full = (length) => 'Åsa Öberg ساره حداد, Korttidsboendet '.repeat(Math.ceil(length / 36)).slice(0, length);
   const largest = benchMap(limits.actors, { positioned: true });
   largest.actors = largest.actors.map((actor) => ({
@@ -326,9 +333,9 @@ export async function measureFileCheck({ open, log }, { limits, textLimits }) {
     const page = await open();
     const result = await page.evaluate((f) => window.bench.checkFile(f), file);
     await page.close();
-    rows.push({ name, ...result });
+    rows.push({ name, cpuRate, ...result });
     log(
-      `  ${name} (${(result.chars / 1e6).toFixed(1)} M chars): checked in ${result.checkMs.toFixed(0)} ms; imported and shown in ${result.ms.toFixed(0)} ms (longest task ${result.longestTaskMs.toFixed(0)} ms), ${result.refused ? `refused: ${result.refused}` : `${result.actors} contacts`}`,
+      `  ${name}${atRate(cpuRate)} (${(result.chars / 1e6).toFixed(1)} M chars): checked in ${result.checkMs.toFixed(0)} ms; imported and shown in ${result.ms.toFixed(0)} ms (longest task ${result.longestTaskMs.toFixed(0)} ms), ${result.refused ? `refused: ${result.refused}` : `${result.actors} contacts`}`,
     );
   }
   return rows;
