@@ -179,3 +179,37 @@ describe('renaming a map a closed tab left unsaved edits of', () => {
     expect(after.doc.actors.map((actor) => actor.name)).toEqual(['Sparad', 'Osparad']);
   });
 });
+
+describe('a rescue copy once the map is stored', () => {
+  /** A rescue copy of the map as a hidden or closing page writes one, dated `savedAt`. */
+  async function putDraft(doc: unknown, id: string, savedAt: Date): Promise<void> {
+    const db = await openDB('natverkskarta');
+    await db.put('drafts', { id, doc, basedOn: 1, savedAt: savedAt.toISOString() });
+    db.close();
+  }
+  async function rawDraft(id: string): Promise<{ doc: { title: string } } | undefined> {
+    const db = await openDB('natverkskarta');
+    try {
+      return (await db.get('drafts', id)) as { doc: { title: string } } | undefined;
+    } finally {
+      db.close();
+    }
+  }
+
+  it('goes when the map is saved after it, and stays when it holds edits newer than the save', async () => {
+    const id = uniqueId('draft-then-save');
+    const editor = await mountEditor({ 'map-id': id });
+    editor.addActor({ category: 'bup', name: 'Första' });
+    await editor.flush();
+    // Left as the page was hidden a moment ago, and the page came back: the next save holds all it holds.
+    await putDraft({ ...editor.map, title: 'Äldre' }, id, new Date(Date.now() - 1000));
+    editor.addActor({ category: 'lss', name: 'Andra' });
+    await editor.flush();
+    expect(await rawDraft(id)).toBeUndefined();
+    // Written while a save was on its way: it holds edits that save does not, and stays to be offered back.
+    await putDraft({ ...editor.map, title: 'Nyare' }, id, new Date(Date.now() + 60_000));
+    editor.addActor({ category: 'bup', name: 'Tredje' });
+    await editor.flush();
+    expect((await rawDraft(id))?.doc.title).toBe('Nyare');
+  });
+});
