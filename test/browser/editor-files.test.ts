@@ -54,6 +54,33 @@ describe('files: the PDF and the hand-over file', () => {
     expect(editor.map.actors.map((a) => a.name)).toEqual(['Finns sedan förut']);
   });
 
+  it('says it is importing a chosen file in a painted frame before the map changes, and is back after it', async () => {
+    const source = await mountEditor({ storage: 'none' });
+    source.setTitle('Familjen Yusuf');
+    source.addActor({ category: 'fub', name: 'Amina Yusuf' });
+    const editor = await mountEditor({ storage: 'none' });
+    editor.setTitle('Familjen Berg');
+    const importButton = () => $<HTMLButtonElement>(editor, 'button[data-action="import"]');
+    importButton().focus();
+    // What each frame shows, as it is about to be painted: the button's label, and the map's title.
+    const frames: string[] = [];
+    let watching = true;
+    const watch = () => {
+      frames.push(`${importButton().textContent!.trim()} | ${editor.map.title}`);
+      if (watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    const file = new File([source.exportJson()], 'familjen-yusuf.json', { type: 'application/json' });
+    await userEvent.upload($(editor, '.file-button input[type="file"]'), file);
+    await expect.poll(() => editor.map.title).toBe('Familjen Yusuf');
+    await expect.poll(() => importButton().textContent!.trim()).toBe('Importera fil');
+    watching = false;
+    expect(frames).toContain('Importerar fil … | Familjen Berg');
+    expect(frames.indexOf('Importerar fil … | Familjen Berg')).toBeLessThan(frames.findIndex((f) => f.endsWith('Yusuf')));
+    expect(importButton().disabled).toBe(false);
+    expect(editor.shadowRoot!.activeElement).toBe(importButton());
+  });
+
   it('explains a bad dropped file and changes nothing', async () => {
     const editor = await mountEditor({ storage: 'none' });
     editor.addActor({ category: 'granne' });

@@ -26,6 +26,7 @@ const idle: ActionState = {
   tying: false,
   view: 'map',
   makingPdf: false,
+  importingFile: false,
 };
 
 type Press = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
@@ -87,6 +88,9 @@ describe('the editor’s commands', () => {
     expect(labelOf(tie, { ...idle, tying: true }, sv)).toBe('Avbryt band');
     const pdf = commands.find((command) => command.id === 'pdf')!;
     expect(labelOf(pdf, { ...idle, makingPdf: true }, en)).toBe(en.ui.makingPdf);
+    const importing = commands.find((command) => command.id === 'import')!;
+    expect(labelOf(importing, { ...idle, importingFile: true }, sv)).toBe('Importerar fil …');
+    expect(labelOf(importing, { ...idle, importingFile: true }, en)).toBe('Importing the file …');
   });
 
   it('explain every key in the help in both languages, and the key the help names runs its command', () => {
@@ -117,6 +121,7 @@ describe('the editor’s commands', () => {
     expect(enabled(byId('tie'), idle)).toBe(false);
     expect(enabled(byId('tie'), { ...idle, selectedId: 'a' })).toBe(true);
     expect(enabled(byId('pdf'), { ...idle, makingPdf: true })).toBe(false);
+    expect(enabled(byId('import'), { ...idle, importingFile: true })).toBe(false);
     const readonly = { ...idle, readonly: true, canUndo: true, canRedo: true, selectedId: 'a' };
     const writing = commands.filter((command) => enabled(command, readonly)).map((command) => command.id);
     expect(writing.sort()).toEqual(['export', 'fit', 'help', 'list', 'map', 'pdf', 'zoomIn', 'zoomOut']);

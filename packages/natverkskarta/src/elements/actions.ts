@@ -11,6 +11,8 @@ export interface ActionState {
   tying: boolean;
   view: EditorView;
   makingPdf: boolean;
+  /** A hand-over file chosen or dropped, being read and taken in. */
+  importingFile: boolean;
 }
 
 /** What the commands do, in the editor's terms; the element supplies it. `id` is the actor a key was pressed on. */
@@ -63,7 +65,7 @@ export interface Action {
   group: ActionGroup;
   place: ActionPlace;
   label: UiLabel;
-  /** The label while the command is pressed (a tie being drawn) or busy (the PDF being made). */
+  /** The label while the command is pressed (a tie being drawn) or busy (the PDF being made, a file taken in). */
   activeLabel?: UiLabel;
   /** A command that changes the map: not offered on a read-only map. */
   writes: boolean;
@@ -178,6 +180,9 @@ export const ACTIONS = [
     writes: true,
     fold: 1,
     className: 'import-button',
+    activeLabel: 'importingFile',
+    busy: (state) => state.importingFile,
+    enabled: (state) => !state.importingFile,
     run: (target) => target.pickFile(),
   },
   {

@@ -53,6 +53,7 @@ import { canvasMeasure } from './canvas-measure.js';
 import { download, safeFileName } from './download.js';
 import { editorEvent } from './events.js';
 import { renderMapContent } from './map-view.js';
+import { afterNextPaint } from './next-paint.js';
 import type { DragLayer } from './drag-layer.js';
 import type { VersionsView } from './versions-view.js';
 import type { HelpDialog } from './help-dialog.js';
@@ -153,6 +154,7 @@ export class NatverkskartaEditor extends LitElement {
   @state() private fieldErrors: FieldErrors = {};
   @state() private announcement = '';
   @state() private makingPdf = false;
+  @state() private importingFile = false;
   /**
    * False until the map's first frame is on screen: the contact list, the legend and the forms are fetched then, so
    * that the map shows without waiting for them.
@@ -491,17 +493,11 @@ export class NatverkskartaEditor extends LitElement {
   // ——— lifecycle ———
 
   protected override firstUpdated(): void {
-    this.settling = new Promise<void>((resolve) => {
-      const settle = () => {
-        if (this.settled) return;
-        this.settled = true;
-        void this.loadPanels();
-        void this.loadEngine();
-        resolve();
-      };
-      // Just after the next frame (a frame callback runs before that frame's paint); or soon, in a hidden tab.
-      requestAnimationFrame(() => setTimeout(settle, 0));
-      setTimeout(settle, 100);
+    // What the first picture does not need comes once it is painted.
+    this.settling = afterNextPaint().then(() => {
+      this.settled = true;
+      void this.loadPanels();
+      void this.loadEngine();
     });
   }
 
@@ -819,14 +815,22 @@ export class NatverkskartaEditor extends LitElement {
 
   /** A hand-over file chosen or dropped: a bad one is explained and changes nothing. */
   private async importFile(file: File): Promise<void> {
+    this.importingFile = true;
     try {
       // Refused before it is read: a file far over the limit would hold the page while it loads.
       // (Bytes, not characters: UTF-8 takes up to three bytes for a character of the limit.)
       if (file.size > 3 * LIMITS.fileSize) this.session.refuseFile(fileTooLarge());
-      await this.importJson(await file.text());
+      const text = await file.text();
+      // "Importerar fil …" is painted before the file is taken in: a large one holds the page for seconds on a slow
+      // machine while it is checked, laid out and drawn, and the button tells why.
+      await this.updateComplete;
+      await afterNextPaint();
+      await this.importJson(text);
       this.session.showError('');
     } catch (error) {
       this.session.showError(error instanceof Error ? error.message : String(error));
+    } finally {
+      this.importingFile = false;
     }
   }
 
@@ -864,6 +868,7 @@ export class NatverkskartaEditor extends LitElement {
       tying: session.tieFrom !== null,
       view: this.view,
       makingPdf: this.makingPdf,
+      importingFile: this.importingFile,
     };
   }
 

@@ -214,6 +214,7 @@ export const en: Translations = {
     pdfReady: 'The PDF is ready.',
     exportFile: 'Export file',
     importFile: 'Import file',
+    importingFile: 'Importing the file …',
     dropHint: 'Drop the file here to read in the map.',
     fileName: (title) => `Network map – ${title}`,
     draftRestored: 'Changes that had not been saved when the page closed have been restored.',

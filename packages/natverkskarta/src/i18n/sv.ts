@@ -213,6 +213,7 @@ export const sv: Translations = {
     pdfReady: 'PDF:en är klar.',
     exportFile: 'Exportera fil',
     importFile: 'Importera fil',
+    importingFile: 'Importerar fil …',
     dropHint: 'Släpp filen här för att läsa in kartan.',
     fileName: (title) => `Nätverkskarta – ${title}`,
     draftRestored: 'Ändringar som inte hann sparas när sidan stängdes har återställts.',

@@ -171,6 +171,7 @@ export interface Translations {
     pdfReady: string;
     exportFile: string;
     importFile: string;
+    importingFile: string;
     dropHint: string;
     fileName: (title: string) => string;
     draftRestored: string;
