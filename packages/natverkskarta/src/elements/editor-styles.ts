@@ -138,12 +138,16 @@ export const editorStyles = css`
     background: var(--_surface);
     cursor: pointer;
   }
-  button:hover:not(:disabled) {
+  button:hover:not(:disabled, [aria-disabled='true']) {
     border-color: var(--_accent);
   }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.55;
+  }
+  /* Busy (the PDF being made, a file taken in): its label says so, and the focus stays on it. */
+  button[aria-disabled='true'] {
+    cursor: progress;
   }
   button.primary {
     background: var(--_accent);

@@ -35,18 +35,25 @@ export function commandsIn(place: ActionPlace, state: ActionState, group?: Actio
   );
 }
 
-/** A command as a button: its label as it stands, disabled when it cannot run, pressed when it is a toggle. */
+/**
+ * A command as a button: its label as it stands, disabled when it cannot run, pressed when it is a toggle. A busy
+ * one (the PDF being made, a file taken in) is only marked disabled and does nothing: a button made `disabled` under
+ * the focus loses it, and a keyboard user who started the work would be left nowhere.
+ */
 export function renderCommand(command: Action, t: Translations, state: ActionState, target: ActionTarget, folded = false) {
   const pressed = command.pressed?.(state);
+  const busy = command.busy?.(state) ?? false;
+  const runs = enabled(command, state);
   return html`<button
     type="button"
     class="${command.className ?? ''} ${folded ? 'folded' : ''}"
     data-action=${command.id}
     ?data-fold=${command.fold !== undefined}
     ?inert=${folded}
-    ?disabled=${!enabled(command, state)}
+    ?disabled=${!runs && !busy}
+    aria-disabled=${busy ? 'true' : nothing}
     aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'}
-    @click=${() => command.run(target)}
+    @click=${() => runs && command.run(target)}
   >
     ${labelOf(command, state, t)}
   </button>`;
