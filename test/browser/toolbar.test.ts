@@ -177,6 +177,35 @@ describe('the toolbar', () => {
   }
 });
 
+describe('a command that cannot run now', () => {
+  it('keeps the focus: "Ångra" pressed until nothing is left stays focused, marked disabled, and does nothing more', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    editor.addActor({ category: 'bup', name: 'Första' });
+    editor.addActor({ category: 'lss', name: 'Andra' });
+    await editor.updateComplete;
+    const undo = () => $<HTMLButtonElement>(editor, 'button[data-action="undo"]');
+    undo().focus();
+    await press('{Enter}');
+    await press('{Enter}');
+    await expect.poll(() => undo().getAttribute('aria-disabled')).toBe('true');
+    expect(editor.map.actors).toEqual([]);
+    // Past the frames in which a disabled button under the focus would lose it.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(editor.shadowRoot!.activeElement).toBe(undo());
+    const status = () => $(editor, '[role="status"]').textContent!.trim();
+    expect(status()).toBe('Ångrat.');
+    // Pressed again, marked disabled: it does nothing at all, not even "Inget att ångra."
+    await press('{Enter}');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(status()).toBe('Ångrat.');
+    expect(editor.map.actors).toEqual([]);
+    expect(editor.canRedo).toBe(true);
+    await press('{Tab}');
+    expect(focused()?.getAttribute('data-action')).toBe('redo');
+  });
+});
+
 describe('the commands’ keys and the help', () => {
   it('zooms with + and −, fits with 0, from the buttons below the map and from the keys', async () => {
     const editor = await mountEditor({ storage: 'none' });

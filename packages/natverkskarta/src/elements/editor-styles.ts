@@ -141,12 +141,14 @@ export const editorStyles = css`
   button:hover:not(:disabled, [aria-disabled='true']) {
     border-color: var(--_accent);
   }
-  button:disabled {
+  /* A command that cannot run now is only marked so (see elements/toolbar.ts): it keeps the focus. */
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.55;
   }
-  /* Busy (the PDF being made, a file taken in): its label says so, and the focus stays on it. */
-  button[aria-disabled='true'] {
+  /* Busy: the PDF being made, a file taken in; its label says so. */
+  button[aria-disabled='true'].busy {
     cursor: progress;
   }
   button.primary {

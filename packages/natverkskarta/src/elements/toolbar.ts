@@ -36,22 +36,21 @@ export function commandsIn(place: ActionPlace, state: ActionState, group?: Actio
 }
 
 /**
- * A command as a button: its label as it stands, disabled when it cannot run, pressed when it is a toggle. A busy
- * one (the PDF being made, a file taken in) is only marked disabled and does nothing: a button made `disabled` under
- * the focus loses it, and a keyboard user who started the work would be left nowhere.
+ * A command as a button: its label as it stands, pressed when it is a toggle, and when it cannot run (nothing left to
+ * undo, the PDF being made) marked disabled and doing nothing. Not `disabled`: a button made disabled under the focus
+ * loses it, and a keyboard user who pressed "Ångra" until nothing was left would be left nowhere. As the APG's
+ * toolbar keeps them, it stays where it is, focusable.
  */
 export function renderCommand(command: Action, t: Translations, state: ActionState, target: ActionTarget, folded = false) {
   const pressed = command.pressed?.(state);
-  const busy = command.busy?.(state) ?? false;
   const runs = enabled(command, state);
   return html`<button
     type="button"
-    class="${command.className ?? ''} ${folded ? 'folded' : ''}"
+    class="${command.className ?? ''} ${folded ? 'folded' : ''} ${command.busy?.(state) ? 'busy' : ''}"
     data-action=${command.id}
     ?data-fold=${command.fold !== undefined}
     ?inert=${folded}
-    ?disabled=${!runs && !busy}
-    aria-disabled=${busy ? 'true' : nothing}
+    aria-disabled=${runs ? nothing : 'true'}
     aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'}
     @click=${() => runs && command.run(target)}
   >
