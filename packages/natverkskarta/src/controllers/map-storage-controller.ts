@@ -71,6 +71,8 @@ export class MapStorageController implements ReactiveController {
   /** Why the map named by `map-id` could not be loaded, while saving to it is blocked. */
   private loadError: unknown = null;
 
+  /** Settles when every note about another tab's doing so far has been told. */
+  private told: Promise<void> = Promise.resolve();
   private readonly sync: MapSyncController;
   private readonly autosave: AutosaveController;
 
@@ -90,12 +92,12 @@ export class MapStorageController implements ReactiveController {
       notice: (notice, detail) => {
         const { ui } = t();
         if (notice === 'deleted') this.letGo();
-        else if (notice === 'merged') session.tell(ui.mergedFromOtherTab);
-        else if (notice === 'updated') session.tell(ui.updatedFromOtherTab);
-        else session.tell(ui.copiedFromOtherTab(isolate(detail)));
+        else if (notice === 'merged') this.tellInOrder(() => ui.mergedFromOtherTab);
+        else if (notice === 'updated') this.tellInOrder(() => ui.updatedFromOtherTab);
+        else this.tellInOrder(() => ui.copiedFromOtherTab(isolate(detail)));
       },
       conflicts: (note, doc, side) =>
-        void import('../i18n/merge-notice.js').then(({ mergeNotice }) => session.tell(mergeNotice(t(), note, doc, side))),
+        this.tellInOrder(async () => (await import('../i18n/merge-notice.js')).mergeNotice(t(), note, doc, side)),
       copyTitle: (title) => titled(t().ui.otherTabTitle, title || t().ui.untitled),
     });
     this.autosave = new AutosaveController(host, {
@@ -143,6 +145,17 @@ export class MapStorageController implements ReactiveController {
     // An edit made while a merge was being stored waits in the autosave without the other tab's changes: what it
     // must store now is the merged document with that edit on top, which is what is shown.
     else if (change.kind === 'adopted' && this.autosave.dirty) this.autosave.schedule(doc);
+  }
+
+  /**
+   * Tells the user what another tab did, in the order it happened: a merge's note waits for its module to load,
+   * and a later note must not be overwritten when that module comes.
+   */
+  private tellInOrder(notice: () => string | Promise<string>): void {
+    this.told = this.told
+      .then(notice)
+      .then((text) => this.session.tell(text))
+      .catch(() => undefined);
   }
 
   private setReading(reading: boolean): void {

@@ -5,7 +5,7 @@ import { restoreMap } from '../model/restore.js';
 import type { MapDocument } from '../model/types.js';
 import { RevisionConflict, StorageError } from '../store/errors.js';
 import { loadMapRevision, saveMap, saveMapRevision } from '../store/maps.js';
-import { listen, type MergeNote } from '../store/sync.js';
+import { listen, type MergeNote, type StoreMessage } from '../store/sync.js';
 
 /** What happened to the map because of another tab, for the editor to tell the user. */
 export type SyncNotice = 'merged' | 'updated' | 'copied' | 'deleted';
@@ -49,6 +49,8 @@ export class MapSyncController implements ReactiveController {
   private seq = 0;
   private readonly seqOf = new WeakMap<MapDocument, number>();
   private stopListening: (() => void) | null = null;
+  /** Settles when the save on its way (if any) has finished, stored or not. */
+  private saving: Promise<void> | null = null;
   /** Signs this editor's saves: the channel brings a page's own messages back to it. */
   private readonly token = newId();
 
@@ -60,17 +62,31 @@ export class MapSyncController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stopListening = listen((message) => {
-      const id = this.hooks.mapId();
-      if (!id) return;
-      if (message.type === 'saved' && message.by === this.token) return;
-      if (message.type !== 'saved' || message.id !== id) {
-        if (message.type === 'deleted' && (message.id === id || message.id === null)) this.hooks.notice('deleted', '');
-        return;
-      }
-      if (message.revision > this.revision) void this.takeNewer(message.merge);
-      else if (message.merge) this.hooks.conflicts(message.merge, this.hooks.current(), 'there');
-    });
+    this.stopListening = listen((message) => this.hear(message));
+  }
+
+  /**
+   * Another page's message, taken in only between this tab's saves: while one is on its way, this tab's revision
+   * and pending edits are about to change, and a message judged against them now would be judged wrongly (a newer
+   * version taken for one this save will merge, or an older merge told over this save's own).
+   */
+  private hear(message: StoreMessage): void {
+    if (this.saving) {
+      void this.saving.then(() => this.hear(message));
+      return;
+    }
+    const id = this.hooks.mapId();
+    if (!id) return;
+    if (message.type === 'saved' && message.by === this.token) return;
+    if (message.type !== 'saved' || message.id !== id) {
+      if (message.type === 'deleted' && (message.id === id || message.id === null)) this.hooks.notice('deleted', '');
+      return;
+    }
+    if (message.revision > this.revision) void this.takeNewer(message.merge);
+    // The version shown here, taken in before its message came: its merge is still news. A merge this tab has
+    // since stored over is not.
+    else if (message.merge && message.revision === this.revision)
+      this.hooks.conflicts(message.merge, this.hooks.current(), 'there');
   }
 
   hostDisconnected(): void {
@@ -98,7 +114,20 @@ export class MapSyncController implements ReactiveController {
   }
 
   /** Stores `doc`; on a conflict merges with the newer version and stores the merge. For the autosave. */
-  async save(doc: MapDocument): Promise<void> {
+  save(doc: MapDocument): Promise<void> {
+    const run = this.store(doc);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.saving = settled;
+    void settled.then(() => {
+      if (this.saving === settled) this.saving = null;
+    });
+    return run;
+  }
+
+  private async store(doc: MapDocument): Promise<void> {
     let toSave = doc;
     let upTo = this.seqOf.get(doc) ?? this.seq;
     // The base moves to the other tab's revision only once the merge is stored: if storing it fails, the next
