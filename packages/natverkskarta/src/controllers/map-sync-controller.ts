@@ -116,10 +116,7 @@ export class MapSyncController implements ReactiveController {
   /** Stores `doc`; on a conflict merges with the newer version and stores the merge. For the autosave. */
   save(doc: MapDocument): Promise<void> {
     const run = this.store(doc);
-    const settled = run.then(
-      () => undefined,
-      () => undefined,
-    );
+    const settled = run.catch(() => undefined);
     this.saving = settled;
     void settled.then(() => {
       if (this.saving === settled) this.saving = null;
