@@ -250,7 +250,7 @@ row('fonts for a Latin PDF (Noto Sans regular + bold, their Latin pieces)', KB(s
 row('all fonts (+ Greek, Cyrillic, Arabic, Ethiopic, fetched only when needed)', KB(s.allFontsGz), '');
 table.push('');
 table.push(
-  '| Layout (Node) | layoutMap, 300 ticks | plain d3-force, 300 ticks | ratio | layoutMap as the editor runs it (150 ticks) |',
+  '| Layout (Node) | layoutMap, 300 ticks | plain d3-force, 300 ticks | ratio | layoutMap as the editor runs it (60 ticks) |',
 );
 table.push('| ---: | ---: | ---: | ---: | ---: |');
 for (const r of results.layout)

@@ -1,12 +1,12 @@
 /**
  * d3-force alone, with the three forces of d3 the editor's layout uses and as it sets them (many-body, collide,
  * link; `layout/layout-map.ts`), on the same actors and ties from the same start spots, stopped and ticked ahead as
- * the editor does for a first layout (150 ticks, cooled over them). Its first run in a fresh page is the least a first
+ * the editor does for a first layout (60 ticks, cooled over them). Its first run in a fresh page is the least a first
  * layout on d3-force can cost there: the code runs for the first time, before V8 has optimised it.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation } from 'd3-force';
 
-const TICKS = 150;
+const TICKS = 60;
 
 /** A seeded random source, so that every page runs the same simulation. */
 function seeded(seed) {

@@ -127,11 +127,9 @@ function clearTies(
   index: NodeGrid,
 ): number {
   let crossings = 0;
-  // Each tie against each box, but on a large map (hundreds of actors and ties) only the boxes near the line.
-  const large = nodes.length * ties.length > BRUTE_FORCE_PAIRS;
-  if (large) {
-    index.fill(nodes);
-  }
+  // Each tie against each box, but past a few dozen actors and ties only the boxes near the line.
+  const indexed = nodes.length * ties.length > INDEXED_PAIRS;
+  if (indexed) index.fill(nodes);
   // The tie being tried, and its line: one visitor for all of them, so that a tick allocates nothing per tie.
   let tie: LayoutTie = { from: null, to: null };
   let x1 = 0;
@@ -190,14 +188,20 @@ function clearTies(
     maxX = Math.max(x1, x2);
     minY = Math.min(y1, y2);
     maxY = Math.max(y1, y2);
-    if (large) index.forEachNearSegment(x1, y1, x2, y2, visitIndex);
+    if (indexed) index.forEachNearSegment(x1, y1, x2, y2, visitIndex);
     else for (const node of nodes) visit(node);
   }
   return crossings;
 }
 
-/** Up to this many tie–box pairs, each is tried; past it, only the boxes near each line. */
-const BRUTE_FORCE_PAIRS = 40_000;
+/**
+ * Up to this many tie–box pairs, each is tried; past it, only the boxes near each line. Filling the index costs
+ * about as much as trying every pair of a map of 50 actors and ties; at 200 (40,000 pairs) trying them all was
+ * two fifths of a layout.
+ */
+const INDEXED_PAIRS = 2_500;
+/** Past this many tie–box pairs (hundreds of actors and ties), the leftovers settled are only labels over labels. */
+const TIE_CHECKED_PAIRS = 40_000;
 /** Cells of the index of boxes near a line: as large as a box may be wide, in layout units. */
 const TIE_CELL = 100;
 
@@ -255,7 +259,7 @@ export function relaxInSlices(nodes: readonly LayoutNode[], ties: readonly Layou
 export function settleLeftovers(nodes: readonly LayoutNode[], ties: readonly LayoutTie[]): void {
   const boxes = new BoxHash(nodes);
   // On a large map ties cross labels wherever they go: the leftovers settled there are the labels over labels.
-  const large = nodes.length * ties.length > BRUTE_FORCE_PAIRS;
+  const large = nodes.length * ties.length > TIE_CHECKED_PAIRS;
   const crossed = (node: LayoutNode, x: number, y: number): boolean => !large && ties.some((tie) => tieThrough(tie, node, x, y));
   // Twice over: a node that moved may have left room for one that found none the first time.
   for (const node of [...nodes, ...nodes]) {

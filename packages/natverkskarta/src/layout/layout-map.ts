@@ -35,7 +35,7 @@ export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Positi
   return positions;
 }
 
-function simulate(map: MapDocument, working: LayoutNode[], firstLayout: boolean, ticks = firstLayout ? 150 : 120): void {
+function simulate(map: MapDocument, working: LayoutNode[], firstLayout: boolean, ticks = firstLayout ? 60 : 120): void {
   const ties = tiesOf(map, working);
   const links: SimulationLinkDatum<LayoutNode>[] = [];
   for (const { from, to } of ties) if (from && to) links.push({ source: from, target: to });
