@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { minifyLitCss } from './packages/natverkskarta/build/minify-lit-css.js';
+import { minifyTemplates } from './packages/natverkskarta/build/minify-templates.js';
 import { chromiumLaunch } from './test/chromium-launch.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -14,7 +14,7 @@ const alias = {
 
 export default defineConfig({
   root: here('./demo'),
-  plugins: [minifyLitCss()],
+  plugins: [minifyTemplates()],
   resolve: { alias },
   build: { outDir: here('./demo/dist'), emptyOutDir: true, target: 'es2022' },
   test: {

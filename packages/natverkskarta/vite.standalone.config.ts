@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { compileHint } from './build/compile-hint.js';
-import { minifyLitCss } from './build/minify-lit-css.js';
+import { minifyTemplates } from './build/minify-templates.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -33,7 +33,7 @@ export default defineConfig({
   root: here('.'),
   publicDir: false,
   logLevel: 'warn',
-  plugins: [fontLicences(), minifyLitCss(), compileHint({ runWhole: ['src/layout/layout-map.ts'] })],
+  plugins: [fontLicences(), minifyTemplates(), compileHint({ runWhole: ['src/layout/layout-map.ts'] })],
   build: {
     outDir: here('./dist/standalone'),
     emptyOutDir: true,
