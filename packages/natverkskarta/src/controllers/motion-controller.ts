@@ -17,14 +17,18 @@ export class MotionController implements ReactiveController {
   private start = 0;
   private frame = 0;
   private dragged: { id: string; point: Point } | null = null;
+  private moving = new Set<string>();
 
   /**
    * `onDrag`, when given, moves the dragged actor on screen itself (a few attributes) instead of a whole render
    * for every pointer move: with hundreds of actors, that is the difference between a smooth drag and a jerky one.
+   * `onGlide`, likewise, may draw a step of a glide itself (`done` after the last one) and return true; when it
+   * returns false, the host renders the step.
    */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onDrag?: (id: string, point: Point) => void,
+    private readonly onGlide?: (done: boolean) => boolean,
   ) {
     host.addController(this);
   }
@@ -32,8 +36,7 @@ export class MotionController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.stop();
   }
 
   positionOf(id: string): Point | undefined {
@@ -46,7 +49,18 @@ export class MotionController implements ReactiveController {
     return this.frame !== 0;
   }
 
+  /** The actors on their way, while `animating`. */
+  get gliding(): ReadonlySet<string> {
+    return this.moving;
+  }
+
   drag(id: string, point: Point): void {
+    // A glide under way lands at once: the dragged actor is drawn on a layer of its own, and nothing else moves.
+    if (this.frame) {
+      this.stop();
+      this.shown = new Map(this.to);
+      this.host.requestUpdate();
+    }
     this.dragged = { id, point };
     if (this.onDrag) this.onDrag(id, point);
     else this.host.requestUpdate();
@@ -65,18 +79,24 @@ export class MotionController implements ReactiveController {
       const now = this.shown.get(id);
       return now && (now.x !== point.x || now.y !== point.y);
     });
+    this.stop();
     if (instant || moving.length === 0 || reducedMotion()) {
-      cancelAnimationFrame(this.frame);
-      this.frame = 0;
       this.shown = targets;
       return;
     }
+    this.moving = new Set(moving.map(([id]) => id));
     this.from = new Map([...targets].map(([id, point]) => [id, this.shown.get(id) ?? point]));
     this.to = targets;
     this.shown = new Map(this.from);
     this.start = performance.now();
-    cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(this.step);
+  }
+
+  /** Stops a glide under way, and its layer. */
+  private stop(): void {
+    if (this.frame) this.onGlide?.(true);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   private readonly step = (time: number): void => {
@@ -87,6 +107,6 @@ export class MotionController implements ReactiveController {
       this.shown.set(id, { x: from.x + (to.x - from.x) * ease, y: from.y + (to.y - from.y) * ease });
     }
     this.frame = t < 1 ? requestAnimationFrame(this.step) : 0;
-    this.host.requestUpdate();
+    if (!this.onGlide?.(this.frame === 0)) this.host.requestUpdate();
   };
 }

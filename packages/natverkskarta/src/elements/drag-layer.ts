@@ -1,6 +1,5 @@
 import type { Point } from '../model/types.js';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { layOver, mapLayer, SVG_NS } from './map-layer.js';
 
 /**
  * While an actor is dragged, it — node, label and ties — is drawn on a small SVG of its own laid over the map,
@@ -44,19 +43,7 @@ export class DragLayer {
   private begin(svg: SVGSVGElement, id: string): void {
     this.end();
     const key = CSS.escape(id);
-    const layer = document.createElementNS(SVG_NS, 'svg');
-    layer.setAttribute('class', 'drag-layer');
-    layer.setAttribute('aria-hidden', 'true');
-    layer.setAttribute('viewBox', svg.getAttribute('viewBox') ?? '');
-    layer.setAttribute('preserveAspectRatio', svg.getAttribute('preserveAspectRatio') ?? 'xMidYMid meet');
-    // Exactly over the map. Set through the CSSOM, which a strict Content-Security-Policy allows.
-    const box = svg.getBoundingClientRect();
-    const parent = svg.parentElement!.getBoundingClientRect();
-    layer.style.left = `${box.left - parent.left}px`;
-    layer.style.top = `${box.top - parent.top}px`;
-    layer.style.width = `${box.width}px`;
-    layer.style.height = `${box.height}px`;
-
+    const layer = mapLayer('drag-layer');
     const ties = document.createElementNS(SVG_NS, 'g');
     const lines = [...svg.querySelectorAll<SVGLineElement>(`line.tie[data-from="${key}"], line.tie[data-to="${key}"]`)];
     for (const line of lines) {
@@ -78,7 +65,7 @@ export class DragLayer {
     }
     this.hidden = [...lines, ...groups];
     for (const element of this.hidden) element.setAttribute('visibility', 'hidden');
-    svg.after(layer);
+    layOver(svg, layer);
     this.layer = layer;
     this.id = id;
   }

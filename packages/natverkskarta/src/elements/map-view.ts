@@ -81,12 +81,12 @@ function renderSectors(scene: Scene): SVGTemplateResult {
   </g>`;
 }
 
-function renderTie(tie: SceneTie): SVGTemplateResult {
+export function renderTie(tie: SceneTie): SVGTemplateResult {
   return svg`<line class="tie tie-${tie.kind}" data-tie-id=${tie.id} data-from=${tie.from} data-to=${tie.to}
     x1=${tie.x1} y1=${tie.y1} x2=${tie.x2} y2=${tie.y2}></line>`;
 }
 
-function renderActor(state: MapViewState, item: SceneActor): SVGTemplateResult {
+export function renderActor(state: MapViewState, item: SceneActor): SVGTemplateResult {
   const { actor } = item;
   const classes = ['actor', `status-${actor.status}`];
   if (actor.functioning) classes.push(`functioning-${actor.functioning}`);
@@ -124,7 +124,7 @@ function renderActor(state: MapViewState, item: SceneActor): SVGTemplateResult {
  * An actor's label. Labels are a layer of their own, over the ties, and hidden from assistive technology: the
  * node's accessible name says it all.
  */
-function renderLabel(state: MapViewState, item: SceneActor): SVGTemplateResult {
+export function renderLabel(state: MapViewState, item: SceneActor): SVGTemplateResult {
   return svg`<g class="actor-label" data-actor-id=${item.id} transform="translate(${item.x} ${item.y})"
       @pointerdown=${(event: PointerEvent) => state.onActorPointerDown(event, item.actor)}>
     ${textLines(item.label.lines, (line) => (line.style === 'label' ? 'label' : 'label secondary'))}

@@ -52,9 +52,10 @@ import { mapStyles } from './map-styles.js';
 import { canvasMeasure } from './canvas-measure.js';
 import { download, safeFileName } from './download.js';
 import { editorEvent } from './events.js';
-import { renderMapContent } from './map-view.js';
+import { renderMapContent, type MapViewState } from './map-view.js';
 import { afterNextPaint } from './next-paint.js';
 import type { DragLayer } from './drag-layer.js';
+import type { GlideLayer } from './glide-layer.js';
 import type { VersionsView } from './versions-view.js';
 import type { HelpDialog } from './help-dialog.js';
 import type { VersionsController } from '../controllers/versions-controller.js';
@@ -178,9 +179,20 @@ export class NatverkskartaEditor extends LitElement {
    */
   private drag: DragController | null = null;
   private dragLayer: DragLayer | null = null;
-  private readonly motion = new MotionController(this, (id, point) => {
-    if (this.svgElement) this.dragLayer?.move(this.svgElement, id, point);
-  });
+  /** The actors gliding to their places after an edit, on a layer of their own (elements/glide-layer.ts). */
+  private glideLayer: GlideLayer | null = null;
+  private readonly motion: MotionController = new MotionController(
+    this,
+    (id, point) => {
+      if (this.svgElement) this.dragLayer?.move(this.svgElement, id, point);
+    },
+    (done) =>
+      this.glideLayer?.draw(
+        this.svgElement,
+        done ? null : () => this.mapView(this.session.viewing?.map ?? this.session.map),
+        this.motion.gliding,
+      ) ?? false,
+  );
   /** The map in IndexedDB: it loads into the session and stores what the session tells it. */
   private readonly store: MapStorageController = new MapStorageController(this, this.session, {
     mapId: () => this.mapId,
@@ -536,6 +548,7 @@ export class NatverkskartaEditor extends LitElement {
           ),
       });
       this.dragLayer = new panels.DragLayer();
+      this.glideLayer = new panels.GlideLayer();
       this.drag = new panels.DragController(this, {
         toMap: (event) => (this.svgElement ? this.viewport.toMap(this.svgElement, event.clientX, event.clientY) : { x: 0, y: 0 }),
         enabled: () => !this.session.readonly,
@@ -639,6 +652,27 @@ export class NatverkskartaEditor extends LitElement {
   override disconnectedCallback(): void {
     this.dragLayer?.end();
     super.disconnectedCallback();
+  }
+
+  /** The map as drawn now: a drag and a glide are drawn on layers of their own, over the map's picture as it is. */
+  private mapView(doc: MapDocument): MapViewState {
+    const { session, motion } = this;
+    return {
+      map: doc,
+      scene: this.picture.scene(doc, motion.animating ? (actor) => motion.positionOf(actor.id) : undefined),
+      t: this.t,
+      selectedId: session.selectedId,
+      tieFrom: session.tieFrom,
+      focusId: session.focusId ?? doc.actors[0]?.id ?? null,
+      onActorPointerDown: (event, actor) =>
+        this.drag
+          ? this.drag.onPointerDown(event, actor.id, motion.positionOf(actor.id) ?? { x: 0, y: 0 })
+          : void this.loadPanels().catch(() => undefined),
+      onItemKeyDown: (event, id) =>
+        this.keyboard ? this.keyboard.onItemKeyDown(event, id) : void this.loadPanels().catch(() => undefined),
+      onCentreActivate: () => this.activateCentre(),
+      changes: this.versionsHere?.marks(),
+    };
   }
 
   // ——— UI handlers ———
@@ -985,23 +1019,7 @@ export class NatverkskartaEditor extends LitElement {
             }}
           >
             <desc id="map-description">${t.ui.mapDescription}</desc>
-            ${renderMapContent({
-              map: doc,
-              // A drag is drawn on its own layer, over the map's picture as it is.
-              scene: this.picture.scene(doc, this.motion.animating ? (actor) => this.motion.positionOf(actor.id) : undefined),
-              t,
-              selectedId,
-              tieFrom,
-              focusId: session.focusId ?? doc.actors[0]?.id ?? null,
-              onActorPointerDown: (event, actor) =>
-                this.drag
-                  ? this.drag.onPointerDown(event, actor.id, this.motion.positionOf(actor.id) ?? { x: 0, y: 0 })
-                  : void this.loadPanels().catch(() => undefined),
-              onItemKeyDown: (event, id) =>
-                this.keyboard ? this.keyboard.onItemKeyDown(event, id) : void this.loadPanels().catch(() => undefined),
-              onCentreActivate: () => this.activateCentre(),
-              changes: this.versionsHere?.marks(),
-            })}
+            ${renderMapContent(this.mapView(doc))}
           </svg>
           <div class="map-footer">
             ${renderSaveState(t, storage)}

@@ -6,8 +6,8 @@ import { css } from 'lit';
  * download holds only what its first picture needs.
  */
 export const panelStyles = css`
-  /* The dragged actor's own layer, laid over the map (see drag-layer.ts). */
-  .drag-layer {
+  /* The layers of a dragged actor and of gliding ones, laid over the map (see map-layer.ts). */
+  .map-layer {
     position: absolute;
     pointer-events: none;
     will-change: transform;

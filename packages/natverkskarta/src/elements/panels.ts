@@ -1,12 +1,13 @@
 /**
  * The parts of the editor that are not needed for its first picture: the contact list, the forms, the legend,
- * the toolbar's menu (and the measure of what folds into it), the keyboard help, the dragged actor's layer, and
+ * the toolbar's menu (and the measure of what folds into it), the keyboard help, the layers of a dragged actor and of gliding ones, and
  * the map's versions and the reading of a hand-over file. They come in a chunk of their own, fetched right after the map is on screen (see the editor's
  * `firstUpdated`), which keeps the first download small.
  */
 export { renderAddForm, renderEditForm } from './actor-form.js';
 export { renderContactList } from './contact-list.js';
 export { DragLayer } from './drag-layer.js';
+export { GlideLayer } from './glide-layer.js';
 export { DragController } from '../controllers/drag-controller.js';
 export { KeyboardController } from '../controllers/keyboard-controller.js';
 export { FileDropController } from '../controllers/file-drop-controller.js';
