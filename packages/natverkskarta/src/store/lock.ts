@@ -2,13 +2,13 @@ import { restoreMap } from '../model/restore.js';
 import type { MapDocument } from '../model/types.js';
 import { database } from './database.js';
 import { StorageError, toStorageError } from './errors.js';
-import { deriveKey, PBKDF2_ITERATIONS, randomBytes, seal, unseal, type Sealed } from './seal.js';
-import type { LockSettings, StoredDraft, StoredMap, StoredVersion } from './schema.js';
+import { deriveKey, seal, unseal, type Sealed } from './seal.js';
+import type { LockSettings } from './schema.js';
 import { announce, listen } from './sync.js';
 import { setDraftSealer } from './draft-sealer.js';
 
 /** The known value sealed with the key, so that a wrong passphrase is told apart before anything is touched. */
-const CHECK = 'natverkskarta';
+export const CHECK = 'natverkskarta';
 
 /** The unlocked key, in this tab's memory only; never stored, never extractable. */
 let key: CryptoKey | null = null;
@@ -161,48 +161,25 @@ export async function decode(record: { doc?: MapDocument; sealed?: Sealed; seale
   return restoreMap(await open(record));
 }
 
-/** Every map and draft, re-encoded with `next` (a key, or null for plain), in one transaction with the settings. */
-async function reencode(next: CryptoKey | null, nextSettings: LockSettings | null): Promise<void> {
-  const db = await database();
-  const [maps, drafts, versions] = await Promise.all([db.getAll('maps'), db.getAll('drafts'), db.getAll('versions')]);
-  const convert = async <T extends StoredMap | StoredDraft | StoredVersion>(record: T): Promise<T> => {
-    // A version is opened as it was written; the model checks it when it is read (versions.ts).
-    const doc = 'mapId' in record ? await open(record) : await decode(record);
-    const { doc: _plain, sealed: _sealed, sealedKey: _draftKey, ...rest } = record as StoredDraft;
-    return (next ? { ...rest, sealed: await seal(next, doc) } : { ...rest, doc }) as T;
-  };
-  // Sealing is asynchronous and an IndexedDB transaction must not wait on anything else: prepare all first.
-  const [newMaps, newDrafts, newVersions] = await Promise.all([
-    Promise.all(maps.map(convert)),
-    Promise.all(drafts.map(convert)),
-    Promise.all(versions.map(convert)),
-  ]);
-  const tx = db.transaction(['maps', 'drafts', 'settings', 'versions'], 'readwrite');
-  for (const record of newMaps) void tx.objectStore('maps').put(record);
-  for (const record of newDrafts) void tx.objectStore('drafts').put(record);
-  for (const record of newVersions) void tx.objectStore('versions').put(record);
-  if (nextSettings) void tx.objectStore('settings').put(nextSettings);
-  else void tx.objectStore('settings').delete('lock');
-  await tx.done;
+/** The lock as passphrase.ts changed it (every map re-encoded): its settings and key here, and news to every tab. */
+export async function adopt(next: CryptoKey | null, nextSettings: LockSettings | null): Promise<void> {
   settings = nextSettings;
   await setKey(next);
   announce({ type: 'lock-changed' });
 }
 
+/** The unlocked key, for passphrase.ts: null when locked or when nothing is protected. */
+export function heldKey(): CryptoKey | null {
+  return key;
+}
+
 /** Protects every stored map (and those saved later) with a passphrase; the stored bytes become unreadable without it. */
 export async function setPassphrase(passphrase: string): Promise<void> {
-  if (passphrase.length < 8) throw new StorageError('failed', 'a passphrase needs at least 8 characters');
-  if (await readSettings()) {
-    if (!key) throw new StorageError('locked', 'unlock before changing the passphrase');
-  }
-  const salt = randomBytes(16);
-  const next = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
-  await reencode(next, { id: 'lock', salt, iterations: PBKDF2_ITERATIONS, check: await seal(next, CHECK) });
+  // Setting or removing a passphrase is rare: its code comes when asked for, not with the editor's first picture.
+  return (await import('./passphrase.js')).setPassphrase(passphrase);
 }
 
 /** Removes the passphrase: the maps are stored readable again. The right passphrase is needed. */
 export async function removePassphrase(passphrase: string): Promise<boolean> {
-  if (!(await unlock(passphrase))) return false;
-  await reencode(null, null);
-  return true;
+  return (await import('./passphrase.js')).removePassphrase(passphrase);
 }
