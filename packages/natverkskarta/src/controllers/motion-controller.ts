@@ -22,8 +22,9 @@ export class MotionController implements ReactiveController {
   /**
    * `onDrag`, when given, moves the dragged actor on screen itself (a few attributes) instead of a whole render
    * for every pointer move: with hundreds of actors, that is the difference between a smooth drag and a jerky one.
-   * `onGlide`, likewise, may draw a step of a glide itself (`done` after the last one) and return true; when it
-   * returns false, the host renders the step.
+   * `onGlide`, likewise, may draw a step of a glide itself and return true; when it returns false, the host renders
+   * the step. It is called with `done` when the glide ends (after its last step, or stopped early), to take away
+   * whatever it drew. Not during a drag: the dragged actor has a layer of its own, and the host draws the rest.
    */
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -36,7 +37,7 @@ export class MotionController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.stop();
+    this.land();
   }
 
   positionOf(id: string): Point | undefined {
@@ -55,15 +56,12 @@ export class MotionController implements ReactiveController {
   }
 
   drag(id: string, point: Point): void {
-    // A glide under way lands at once: the dragged actor is drawn on a layer of its own, and nothing else moves.
-    if (this.frame) {
-      this.stop();
-      this.shown = new Map(this.to);
-      this.host.requestUpdate();
-    }
+    // A glide under way lands at once, and the dragged actor's layer is made from the map drawn as it landed.
+    const landing = this.land();
     this.dragged = { id, point };
-    if (this.onDrag) this.onDrag(id, point);
-    else this.host.requestUpdate();
+    if (!this.onDrag) this.host.requestUpdate();
+    else if (!landing) this.onDrag(id, point);
+    else void this.host.updateComplete.then(() => this.dragged && this.onDrag?.(this.dragged.id, this.dragged.point));
   }
 
   endDrag(): void {
@@ -92,6 +90,15 @@ export class MotionController implements ReactiveController {
     this.frame = requestAnimationFrame(this.step);
   }
 
+  /** Puts the actors of a glide under way where they go, at once; whether there was one. */
+  private land(): boolean {
+    if (!this.frame) return false;
+    this.stop();
+    this.shown = new Map(this.to);
+    this.host.requestUpdate();
+    return true;
+  }
+
   /** Stops a glide under way, and its layer. */
   private stop(): void {
     if (this.frame) this.onGlide?.(true);
@@ -100,13 +107,14 @@ export class MotionController implements ReactiveController {
   }
 
   private readonly step = (time: number): void => {
-    const t = Math.min(1, (time - this.start) / DURATION);
+    // A frame's time may be a little before the edit that started the glide.
+    const t = Math.min(1, Math.max(0, (time - this.start) / DURATION));
     const ease = 1 - (1 - t) ** 3;
     for (const [id, to] of this.to) {
       const from = this.from.get(id) ?? to;
       this.shown.set(id, { x: from.x + (to.x - from.x) * ease, y: from.y + (to.y - from.y) * ease });
     }
     this.frame = t < 1 ? requestAnimationFrame(this.step) : 0;
-    if (!this.onGlide?.(this.frame === 0)) this.host.requestUpdate();
+    if (this.dragged || !this.onGlide?.(this.frame === 0)) this.host.requestUpdate();
   };
 }

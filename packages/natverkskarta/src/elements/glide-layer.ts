@@ -4,14 +4,14 @@ import { renderActor, renderLabel, renderTie, type MapViewState } from './map-vi
 
 /**
  * While actors glide to their places after an edit, they (nodes, labels and the ties that move with them) are
- * drawn on an SVG of their own laid over the map, and their drawings on the map are hidden. A step of the glide
- * then renders and repaints a few actors, not the whole map: on a map of hundreds of actors every step was a
- * render and a repaint of all of them (see docs/performance.md). The last step takes the layer away, and the map
- * is drawn again with everything where it landed.
+ * drawn on an SVG of their own laid over the map, and their drawings on the map are made transparent. A step
+ * of the glide then renders and repaints a few actors, not the whole map: on a map of hundreds of actors every
+ * step was a render and a repaint of all of them (see docs/performance.md). The last step takes the layer away,
+ * and the map is drawn again with everything where it landed. For 260 ms what moves is drawn over what stands.
  */
 export class GlideLayer {
   private layer: SVGSVGElement | null = null;
-  private hidden: Element[] = [];
+  private hidden: SVGElement[] = [];
 
   /**
    * Draws a step: the actors in `moving`, as `view` has them now. `view` null ends the glide. False, with the
@@ -39,7 +39,7 @@ export class GlideLayer {
   }
 
   end(): void {
-    for (const element of this.hidden) element.removeAttribute('visibility');
+    for (const element of this.hidden) element.style.removeProperty('opacity');
     this.hidden = [];
     this.layer?.remove();
     this.layer = null;
@@ -51,7 +51,9 @@ export class GlideLayer {
       const { actorId, from, to } = element.dataset;
       return moving.has(actorId ?? from ?? '') || (to !== undefined && moving.has(to));
     });
-    for (const element of this.hidden) element.setAttribute('visibility', 'hidden');
+    // Transparent, not hidden: a node stays in the tab order and the accessibility tree, and one that takes the
+    // focus on its way is drawn on the map again from the next step (see `holdsFocus`).
+    for (const element of this.hidden) element.style.opacity = '0';
   }
 }
 

@@ -50,7 +50,6 @@ import { renderSaveState } from './save-state.js';
 import { editorStyles } from './editor-styles.js';
 import { mapStyles } from './map-styles.js';
 import { canvasMeasure } from './canvas-measure.js';
-import { download, safeFileName } from './download.js';
 import { editorEvent } from './events.js';
 import { renderMapContent, type MapViewState } from './map-view.js';
 import { afterNextPaint } from './next-paint.js';
@@ -218,7 +217,8 @@ export class NatverkskartaEditor extends LitElement {
     redo: () => this.redo(),
     remove: (id) => (id ? this.removeFromKeyboard(id) : this.session.selectedId && this.removeActor(this.session.selectedId)),
     savePdf: () => void this.savePdf(),
-    saveFile: () => this.saveJsonFile(),
+    // The download comes with the forms' chunk; one that could not be fetched is asked for again at the next use.
+    saveFile: () => void this.saveJsonFile().catch(() => undefined),
     pickFile: () => this.renderRoot.querySelector<HTMLInputElement>('.file-button input')?.click(),
     zoom: (factor) => this.viewport.zoom(factor),
     fit: () => this.fitToView(),
@@ -832,8 +832,7 @@ export class NatverkskartaEditor extends LitElement {
   private async savePdf(): Promise<void> {
     this.makingPdf = true;
     try {
-      const blob = await this.exportPdf();
-      download(blob, safeFileName(this.t.ui.fileName(mapTitle(this.t, this.session.map)), 'pdf'));
+      await this.saveFile(await this.exportPdf(), 'pdf');
       this.announce(this.t.ui.pdfReady);
     } catch {
       /* reported by exportPdf */
@@ -842,9 +841,14 @@ export class NatverkskartaEditor extends LitElement {
     }
   }
 
-  private saveJsonFile(): void {
-    const blob = new Blob([this.exportJson()], { type: 'application/json' });
-    download(blob, safeFileName(this.t.ui.fileName(mapTitle(this.t, this.session.map)), 'json'));
+  private saveJsonFile(): Promise<void> {
+    return this.saveFile(new Blob([this.exportJson()], { type: 'application/json' }), 'json');
+  }
+
+  /** Hands a file to the browser's download (`elements/download.ts`, which comes with the forms' chunk). */
+  private async saveFile(blob: Blob, extension: string): Promise<void> {
+    const panels = await this.loadPanels();
+    panels.download(blob, panels.safeFileName(this.t.ui.fileName(mapTitle(this.t, this.session.map)), extension));
   }
 
   /** A hand-over file chosen or dropped: a bad one is explained and changes nothing. */

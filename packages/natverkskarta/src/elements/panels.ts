@@ -7,6 +7,7 @@
 export { renderAddForm, renderEditForm } from './actor-form.js';
 export { renderContactList } from './contact-list.js';
 export { DragLayer } from './drag-layer.js';
+export { download, safeFileName } from './download.js';
 export { GlideLayer } from './glide-layer.js';
 export { DragController } from '../controllers/drag-controller.js';
 export { KeyboardController } from '../controllers/keyboard-controller.js';

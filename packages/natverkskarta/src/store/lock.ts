@@ -175,11 +175,21 @@ export function heldKey(): CryptoKey | null {
 
 /** Protects every stored map (and those saved later) with a passphrase; the stored bytes become unreadable without it. */
 export async function setPassphrase(passphrase: string): Promise<void> {
-  // Setting or removing a passphrase is rare: its code comes when asked for, not with the editor's first picture.
-  return (await import('./passphrase.js')).setPassphrase(passphrase);
+  if (passphrase.length < 8) throw new StorageError('failed', 'a passphrase needs at least 8 characters');
+  return (await passphraseCode()).setPassphrase(passphrase);
 }
 
 /** Removes the passphrase: the maps are stored readable again. The right passphrase is needed. */
 export async function removePassphrase(passphrase: string): Promise<boolean> {
-  return (await import('./passphrase.js')).removePassphrase(passphrase);
+  return (await passphraseCode()).removePassphrase(passphrase);
+}
+
+/**
+ * Setting or removing a passphrase is rare: its code comes when asked for, not with the editor's first picture. A
+ * chunk that cannot be fetched (offline, a site updated since the page loaded) fails as the store does.
+ */
+function passphraseCode(): Promise<typeof import('./passphrase.js')> {
+  return import('./passphrase.js').catch((error: unknown) => {
+    throw toStorageError(error);
+  });
 }

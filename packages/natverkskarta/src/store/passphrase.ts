@@ -34,9 +34,8 @@ async function reencode(next: CryptoKey | null, nextSettings: LockSettings | nul
   await adopt(next, nextSettings);
 }
 
-/** See `setPassphrase` in lock.ts. */
+/** See `setPassphrase` in lock.ts, which checks the passphrase's length. */
 export async function setPassphrase(passphrase: string): Promise<void> {
-  if (passphrase.length < 8) throw new StorageError('failed', 'a passphrase needs at least 8 characters');
   if ((await isProtected()) && !heldKey()) throw new StorageError('locked', 'unlock before changing the passphrase');
   const salt = randomBytes(16);
   const next = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
