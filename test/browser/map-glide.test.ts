@@ -44,25 +44,33 @@ async function crowdedMap(): Promise<NatverkskartaEditor> {
   return editor;
 }
 
-/** Adds one more, and the ids of the actors that must move for it, with where they were and where they go. */
-function addOne(editor: NatverkskartaEditor, name: string) {
+/** Two frames into the glide an edit starts: well inside its 260 ms. */
+async function intoTheGlide(editor: NatverkskartaEditor): Promise<void> {
+  await editor.updateComplete;
+  await frame();
+  await frame();
+}
+
+/**
+ * Adds one more, and the actors that must move for it, with where they were (they go to their `position`); returns
+ * two frames into their glide.
+ */
+async function addOne(editor: NatverkskartaEditor, name: string) {
   const before = new Map(editor.map.actors.map((actor) => [actor.id, actor.position!]));
   const added = editor.addActor({ category: 'bup', name });
   const moved = editor.map.actors.filter((actor) => {
     const was = before.get(actor.id);
     return was && (was.x !== actor.position!.x || was.y !== actor.position!.y);
   });
+  await intoTheGlide(editor);
   return { added, moved, before };
 }
 
 describe('the glide after an edit', () => {
   it('draws the actors that move on a layer of their own, and leaves the map as the document has it', async () => {
     const editor = await crowdedMap();
-    const { added, moved, before } = addOne(editor, 'Ny kontakt');
+    const { added, moved, before } = await addOne(editor, 'Ny kontakt');
     expect(moved.length).toBeGreaterThan(0);
-    await editor.updateComplete;
-    await frame();
-    await frame();
 
     const layer = shadow(editor).querySelector('svg.glide-layer');
     expect(layer).not.toBeNull();
@@ -107,10 +115,7 @@ describe('the glide after an edit', () => {
 
   it('takes an edit in the middle of a glide: on from where each actor is, and nothing left hidden', async () => {
     const editor = await crowdedMap();
-    addOne(editor, 'Första');
-    await editor.updateComplete;
-    await frame();
-    await frame();
+    await addOne(editor, 'Första');
     expect(shadow(editor).querySelector('svg.glide-layer')).not.toBeNull();
     editor.removeActor(editor.map.actors.at(-1)!.id);
     await editor.updateComplete;
@@ -128,9 +133,7 @@ describe('the glide after an edit', () => {
     node.focus();
     const from = drawnAt(node);
     await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}');
-    await editor.updateComplete;
-    await frame();
-    await frame();
+    await intoTheGlide(editor);
     const to = editor.map.actors.find((actor) => actor.id === id)!.position!;
     expect(to).not.toEqual(from);
     expect(shadow(editor).querySelector('svg.glide-layer')).toBeNull();
@@ -143,10 +146,7 @@ describe('the glide after an edit', () => {
 
   it('draws an actor on the map again, with its focus ring, when the arrow keys reach it on its way', async () => {
     const editor = await crowdedMap();
-    const { moved } = addOne(editor, 'Ny kontakt');
-    await editor.updateComplete;
-    await frame();
-    await frame();
+    const { moved } = await addOne(editor, 'Ny kontakt');
     const gliding = moved[0]!;
     const order = editor.map.actors.map((actor) => actor.id);
     const before = actorNode(editor, order[order.indexOf(gliding.id) - 1] ?? order[order.indexOf(gliding.id) + 1]!);
@@ -162,10 +162,7 @@ describe('the glide after an edit', () => {
 
   it('lands the glide when a drag begins, and the dragged actor’s layer shows its ties where they landed', async () => {
     const editor = await crowdedMap();
-    const { moved } = addOne(editor, 'Ny kontakt');
-    await editor.updateComplete;
-    await frame();
-    await frame();
+    const { moved } = await addOne(editor, 'Ny kontakt');
     expect(shadow(editor).querySelector('svg.glide-layer')).not.toBeNull();
     // An actor tied to one that is on its way.
     const tie = editor.map.ties.find((each) => moved.some((actor) => actor.id === each.to) && each.from !== 'centre')!;
