@@ -185,12 +185,7 @@ export class NatverkskartaEditor extends LitElement {
     (id, point) => {
       if (this.svgElement) this.dragLayer?.move(this.svgElement, id, point);
     },
-    (done) =>
-      this.glideLayer?.draw(
-        this.svgElement,
-        done ? null : () => this.mapView(this.session.viewing?.map ?? this.session.map),
-        this.motion.gliding,
-      ) ?? false,
+    (done) => this.glideLayer?.draw(this.svgElement, done ? null : () => this.mapView(), this.motion.gliding) ?? false,
   );
   /** The map in IndexedDB: it loads into the session and stores what the session tells it. */
   private readonly store: MapStorageController = new MapStorageController(this, this.session, {
@@ -654,9 +649,13 @@ export class NatverkskartaEditor extends LitElement {
     super.disconnectedCallback();
   }
 
-  /** The map as drawn now: a drag and a glide are drawn on layers of their own, over the map's picture as it is. */
-  private mapView(doc: MapDocument): MapViewState {
+  /**
+   * The map as drawn now (a version being viewed, or the map): a drag and a glide are drawn on layers of their own,
+   * over the map's picture as it is.
+   */
+  private mapView(): MapViewState {
     const { session, motion } = this;
+    const doc = session.viewing?.map ?? session.map;
     return {
       map: doc,
       scene: this.picture.scene(doc, motion.animating ? (actor) => motion.positionOf(actor.id) : undefined),
@@ -1023,7 +1022,7 @@ export class NatverkskartaEditor extends LitElement {
             }}
           >
             <desc id="map-description">${t.ui.mapDescription}</desc>
-            ${renderMapContent(this.mapView(doc))}
+            ${renderMapContent(this.mapView())}
           </svg>
           <div class="map-footer">
             ${renderSaveState(t, storage)}

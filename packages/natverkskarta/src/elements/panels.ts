@@ -1,8 +1,9 @@
 /**
  * The parts of the editor that are not needed for its first picture: the contact list, the forms, the legend,
- * the toolbar's menu (and the measure of what folds into it), the keyboard help, the layers of a dragged actor and of gliding ones, and
- * the map's versions and the reading of a hand-over file. They come in a chunk of their own, fetched right after the map is on screen (see the editor's
- * `firstUpdated`), which keeps the first download small.
+ * the toolbar's menu (and the measure of what folds into it), the keyboard help, the layers of a dragged actor
+ * and of gliding ones, the file download, and the map's versions and the reading of a hand-over file. They come
+ * in a chunk of their own, fetched right after the map is on screen (see the editor's `firstUpdated`), which keeps
+ * the first download small.
  */
 export { renderAddForm, renderEditForm } from './actor-form.js';
 export { renderContactList } from './contact-list.js';
