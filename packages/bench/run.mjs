@@ -18,6 +18,7 @@ import {
   measureD3Alone,
   measureDrag,
   measureFileCheck,
+  measureFirstFrameFloor,
   measureFirstPicture,
   measurePdfInBrowser,
   measureSave,
@@ -66,6 +67,8 @@ const browser = await withBrowser(log, async (context) => {
   const profileDir = profile ? RESULTS : undefined;
   log(' first picture');
   const firstPicture = await measureFirstPicture(context);
+  log(' the first picture beside its floor (the same first frame as static markup)');
+  const floor = await measureFirstFrameFloor(context);
   log(' d3-force alone, first run in a fresh page');
   const d3Alone = await measureD3Alone(context);
   log(' dragging');
@@ -83,6 +86,8 @@ const browser = await withBrowser(log, async (context) => {
   const cpuRate = 4;
   log(' at 4× CPU slowdown: first picture');
   const firstPicture4 = await measureFirstPicture(context, [40, 200], { coldPages: 5, warmReps: 5, cpuRate });
+  log(' at 4× CPU slowdown: the first picture beside its floor');
+  const floor4 = await measureFirstFrameFloor(context, { cpuRate });
   log(' at 4× CPU slowdown: d3-force alone');
   const d3Alone4 = await measureD3Alone(context, { pages: 5, cpuRate });
   log(' at 4× CPU slowdown: dragging');
@@ -97,6 +102,7 @@ const browser = await withBrowser(log, async (context) => {
   const files4 = await measureFileCheck(context, { limits: LIMITS, textLimits: TEXT_LIMITS }, { cpuRate });
   return {
     firstPicture,
+    floor,
     d3Alone,
     drag,
     save,
@@ -106,6 +112,7 @@ const browser = await withBrowser(log, async (context) => {
     slow: {
       cpuRate,
       firstPicture: firstPicture4,
+      floor: floor4,
       d3Alone: d3Alone4,
       drag: drag4,
       save: save4,
@@ -117,6 +124,7 @@ const browser = await withBrowser(log, async (context) => {
 });
 results.machine.chromium = browser.chromium;
 results.firstPicture = browser.firstPicture;
+results.floor = browser.floor;
 results.d3Alone = browser.d3Alone;
 results.drag = browser.drag;
 results.save = browser.save;
@@ -268,6 +276,25 @@ for (const r of [...results.firstPicture, ...results.slow.firstPicture])
     MS(r.warmMs),
     `${MS(r.coldSetMapMs)} / ${MS(r.coldInDomMs)} (fresh)`,
     `${MS(r.coldWholeMs)} / ${MS(r.warmWholeMs)}`,
+  );
+table.push('');
+// How much of a stored map's first picture is the editor's script, and how much the browser's work on the DOM it
+// makes: the room a budget leaves the script is the budget less the static markup.
+table.push(
+  '| First picture beside its floor (Chromium), 40 actors, stored | the editor | its first frame as static markup | without the map’s SVG text | the editor’s script (editor less markup) | the budget less the markup |',
+);
+table.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const [floor, limit] of [
+  [results.floor, 35],
+  [results.slow.floor, 120],
+])
+  row(
+    `at ${floor.cpuRate}× CPU (${floor.elements} elements)`,
+    MS(floor.editorMs),
+    MS(floor.markupMs),
+    MS(floor.markupNoTextMs),
+    MS(floor.editorMs - floor.markupMs),
+    MS(limit - floor.markupMs),
   );
 table.push('');
 // The layout's share of a laid-out first picture, beside the least a first run of d3-force costs in a fresh page.

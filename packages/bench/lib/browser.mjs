@@ -131,6 +131,48 @@ export async function measureFirstPicture(
 }
 
 /**
+ * The first picture of a stored map beside its floor: the same first frame (markup and style sheets, as the editor
+ * drew it) put in a page at once as static markup, and again without the map's SVG text, each in fresh pages taken in
+ * turns with the editor's own first picture. What lies between the editor and the static markup is the editor's
+ * script (Lit, the scene, measuring the labels); what lies under the static markup is the browser's work on that DOM.
+ */
+export async function measureFirstFrameFloor({ open: openPage, log }, { count = 40, pages = 5, cpuRate = 1 } = {}) {
+  const doc = await storedByTheEditor(openPage, benchMap(count));
+  const page = await openPage();
+  const markup = await page.evaluate((d) => window.bench.firstFrameMarkup(d), doc);
+  await page.close();
+  const runs = { editor: [], markup: [], markupNoText: [] };
+  let elements = 0;
+  for (let i = 0; i < pages; i++) {
+    for (const kind of ['editor', 'markup', 'markupNoText']) {
+      const fresh = await openPage({ cpuRate });
+      // As for the first picture: after headless Chromium's own start-up work.
+      await fresh.waitForTimeout(3000);
+      if (kind === 'editor') runs.editor.push((await fresh.evaluate((d) => window.bench.firstPicture(d), doc)).ms);
+      else {
+        const result = await fresh.evaluate(([m, text]) => window.bench.staticFirstFrame(m, text), [markup, kind === 'markup']);
+        runs[kind].push(result.ms);
+        if (kind === 'markup') elements = result.elements;
+      }
+      await fresh.close();
+    }
+  }
+  const row = {
+    actors: count,
+    cpuRate,
+    pages,
+    elements,
+    editorMs: median(runs.editor),
+    markupMs: median(runs.markup),
+    markupNoTextMs: median(runs.markupNoText),
+  };
+  log(
+    `  ${count} actors, stored${atRate(cpuRate)}: the editor ${row.editorMs.toFixed(1)} ms; its first frame as static markup ${row.markupMs.toFixed(1)} ms (${elements} elements), without the map's text ${row.markupNoTextMs.toFixed(1)} ms`,
+  );
+  return row;
+}
+
+/**
  * d3-force alone (`page/d3-force.html`): its first run in fresh pages, with the editor's three d3 forces on the same
  * 40 actors (see `page/d3-force-run.js`), and a run again in the same page. The least a first layout on d3-force
  * costs in a fresh page, beside the editor's own (the laid-out first picture less the stored one).

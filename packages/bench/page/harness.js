@@ -60,6 +60,49 @@ async function firstPicture(doc) {
   };
 }
 
+/**
+ * The editor's first frame as it is drawn: its shadow root's markup (Lit's comment markers included) and its style
+ * sheets' rules, taken when every actor is in the DOM and before the frame after (the contact list, the legend).
+ */
+async function firstFrameMarkup(doc) {
+  host.replaceChildren();
+  const editor = document.createElement('natverkskarta-editor');
+  editor.setAttribute('storage', 'none');
+  editor.map = doc;
+  host.append(editor);
+  await Promise.resolve();
+  while (actorsDrawn(editor) < doc.actors.length) await frame();
+  const root = editor.shadowRoot;
+  const markup = {
+    html: root.innerHTML,
+    sheets: root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')),
+  };
+  host.replaceChildren();
+  return markup;
+}
+
+/**
+ * The floor under the editor's first picture: the same markup and style sheets put in a shadow root at once, with no
+ * script between (no Lit, no scene, no measuring), to the first frame after it. `withMapText` false leaves out the
+ * map's SVG text, which costs the browser most to lay out.
+ */
+async function staticFirstFrame({ html, sheets }, withMapText = true) {
+  host.replaceChildren();
+  await afterNextPaint();
+  const start = performance.now();
+  const element = document.createElement('div');
+  const root = element.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets.map((rules) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules);
+    return sheet;
+  });
+  root.innerHTML = withMapText ? html : html.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, '');
+  host.append(element);
+  const painted = await afterNextPaint();
+  return { ms: painted - start, elements: root.querySelectorAll('*').length };
+}
+
 let recording = null;
 
 /** Mounts a positioned map and returns the screen point of an actor to drag (one nothing else covers). */
@@ -286,5 +329,18 @@ async function checkFile(file) {
   return { checkMs, ms, longestTaskMs: Math.max(0, ...tasks), refused, actors: editor.map.actors.length, chars: text.length };
 }
 
-window.bench = { firstPicture, prepareDrag, startRecording, stopRecording, save, versions, pdf, mount, laidOut, checkFile };
+window.bench = {
+  firstPicture,
+  firstFrameMarkup,
+  staticFirstFrame,
+  prepareDrag,
+  startRecording,
+  stopRecording,
+  save,
+  versions,
+  pdf,
+  mount,
+  laidOut,
+  checkFile,
+};
 window.benchReady = true;
