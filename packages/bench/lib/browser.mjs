@@ -133,10 +133,11 @@ export async function measureFirstPicture(
 /**
  * The first picture of a stored map beside its floor: the same first frame (markup and style sheets, as the editor
  * drew it) put in a page at once as static markup, and again without the map's SVG text, each in fresh pages taken in
- * turns with the editor's own first picture. What lies between the editor and the static markup is the editor's
- * script (Lit, the scene, measuring the labels); what lies under the static markup is the browser's work on that DOM.
+ * turns with the editor's own first picture (each round in another order). What lies between the editor and the
+ * static markup is the editor's script (Lit, the scene, measuring the labels); what lies under the static markup is
+ * the browser's work on that DOM.
  */
-export async function measureFirstFrameFloor({ open: openPage, log }, { count = 40, pages = 5, cpuRate = 1 } = {}) {
+export async function measureFirstFrameFloor({ open: openPage, log }, { count = 40, pages = 9, cpuRate = 1 } = {}) {
   const doc = await storedByTheEditor(openPage, benchMap(count));
   const page = await openPage();
   const markup = await page.evaluate((d) => window.bench.firstFrameMarkup(d), doc);
@@ -144,7 +145,9 @@ export async function measureFirstFrameFloor({ open: openPage, log }, { count = 
   const runs = { editor: [], markup: [], markupNoText: [] };
   let elements = 0;
   for (let i = 0; i < pages; i++) {
-    for (const kind of ['editor', 'markup', 'markupNoText']) {
+    // Each round in another order, so that none of the three always comes first after the one before.
+    const kinds = ['editor', 'markup', 'markupNoText'];
+    for (const kind of [...kinds.slice(i % 3), ...kinds.slice(0, i % 3)]) {
       const fresh = await openPage({ cpuRate });
       // As for the first picture: after headless Chromium's own start-up work.
       await fresh.waitForTimeout(3000);

@@ -97,8 +97,9 @@ async function staticFirstFrame({ html, sheets }, withMapText = true) {
     sheet.replaceSync(rules);
     return sheet;
   });
-  root.innerHTML = withMapText ? html : html.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, '');
+  // In the page first, as the editor is when Lit renders into its shadow root.
   host.append(element);
+  root.innerHTML = withMapText ? html : html.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, '');
   const painted = await afterNextPaint();
   return { ms: painted - start, elements: root.querySelectorAll('*').length };
 }
