@@ -341,7 +341,7 @@ const overlaps = (a: Rect, b: Rect, gap = 0) =>
 
 /**
  * A place for a ring's name inside the ring, just within its outer line, where it overlaps no actor and no tie
- * runs through it: at twelve o'clock if free, else at a sector's edge, else anywhere round the ring.
+ * runs through it: on a sector's edge if one is free, else anywhere round the ring from twelve o'clock.
  */
 function placeRingLabel(
   inner: number,
