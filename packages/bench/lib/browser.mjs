@@ -144,9 +144,9 @@ export async function measureFirstFrameFloor({ open: openPage, log }, { count = 
   await page.close();
   const runs = { editor: [], markup: [], markupNoText: [] };
   let elements = 0;
+  const kinds = ['editor', 'markup', 'markupNoText'];
   for (let i = 0; i < pages; i++) {
     // Each round in another order, so that none of the three always comes first after the one before.
-    const kinds = ['editor', 'markup', 'markupNoText'];
     for (const kind of [...kinds.slice(i % 3), ...kinds.slice(0, i % 3)]) {
       const fresh = await openPage({ cpuRate });
       // As for the first picture: after headless Chromium's own start-up work.
