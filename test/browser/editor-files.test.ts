@@ -74,6 +74,8 @@ describe('files: the PDF and the hand-over file', () => {
     await userEvent.upload($(editor, '.file-button input[type="file"]'), file);
     await expect.poll(() => editor.map.title).toBe('Familjen Yusuf');
     await expect.poll(() => importButton().textContent!.trim()).toBe('Importera fil');
+    // One frame more, so that the frame painting the new map is among those seen: the polls above may end before it.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     watching = false;
     expect(frames).toContain('Importerar fil … | Familjen Berg');
     expect(frames.indexOf('Importerar fil … | Familjen Berg')).toBeLessThan(frames.findIndex((f) => f.endsWith('Yusuf')));
