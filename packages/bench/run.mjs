@@ -34,7 +34,7 @@ const profile = process.argv.includes('--profile');
 const started = Date.now();
 const log = (line) => console.log(line);
 
-// A bench that hangs must not hang CI: stop after 18 minutes whatever happens (a whole run takes about 10).
+// A bench that hangs must not hang CI: stop after 18 minutes whatever happens (a whole run takes about 12).
 const watchdog = setTimeout(() => {
   console.error('bench: took longer than 18 minutes, stopping');
   process.exit(2);
@@ -69,6 +69,8 @@ const browser = await withBrowser(log, async (context) => {
   const firstPicture = await measureFirstPicture(context);
   log(' the first picture beside its floor (the same first frame as static markup)');
   const floor = await measureFirstFrameFloor(context);
+  log(' the same for a map of no actors: the editor’s own part');
+  const floorEmpty = await measureFirstFrameFloor(context, { count: 0, pages: 5 });
   log(' d3-force alone, first run in a fresh page');
   const d3Alone = await measureD3Alone(context);
   log(' dragging');
@@ -88,6 +90,7 @@ const browser = await withBrowser(log, async (context) => {
   const firstPicture4 = await measureFirstPicture(context, [40, 200], { coldPages: 5, warmReps: 5, cpuRate });
   log(' at 4× CPU slowdown: the first picture beside its floor');
   const floor4 = await measureFirstFrameFloor(context, { pages: 5, cpuRate });
+  const floorEmpty4 = await measureFirstFrameFloor(context, { count: 0, pages: 5, cpuRate });
   log(' at 4× CPU slowdown: d3-force alone');
   const d3Alone4 = await measureD3Alone(context, { pages: 5, cpuRate });
   log(' at 4× CPU slowdown: dragging');
@@ -103,6 +106,7 @@ const browser = await withBrowser(log, async (context) => {
   return {
     firstPicture,
     floor,
+    floorEmpty,
     d3Alone,
     drag,
     save,
@@ -113,6 +117,7 @@ const browser = await withBrowser(log, async (context) => {
       cpuRate,
       firstPicture: firstPicture4,
       floor: floor4,
+      floorEmpty: floorEmpty4,
       d3Alone: d3Alone4,
       drag: drag4,
       save: save4,
@@ -125,6 +130,7 @@ const browser = await withBrowser(log, async (context) => {
 results.machine.chromium = browser.chromium;
 results.firstPicture = browser.firstPicture;
 results.floor = browser.floor;
+results.floorEmpty = browser.floorEmpty;
 results.d3Alone = browser.d3Alone;
 results.drag = browser.drag;
 results.save = browser.save;
@@ -295,22 +301,25 @@ for (const r of [...results.firstPicture, ...results.slow.firstPicture])
   );
 table.push('');
 // How much of a stored map's first picture is the editor's script, and how much the browser's work on the DOM it
-// makes: the room a budget leaves the script is the budget less the static markup.
+// makes: the room a budget leaves the script is the budget less the static markup. A map of no actors shows how much
+// of that script the editor spends before any actor (its frame, the sectors and rings).
 table.push(
-  '| First picture beside its floor (Chromium), 40 actors, stored | the editor | its first frame as static markup | without the map’s SVG text | the editor’s script (editor less markup) | the budget less the markup |',
+  '| First picture beside its floor (Chromium), stored | the editor | its first frame as static markup | without the map’s SVG text | the editor’s script (editor less markup) | the budget less the markup |',
 );
 table.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const [floor, limit] of [
   [results.floor, STORED_PICTURE.one],
+  [results.floorEmpty, null],
   [results.slow.floor, STORED_PICTURE.four],
+  [results.slow.floorEmpty, null],
 ])
   row(
-    `at ${floor.cpuRate}× CPU (${floor.elements} elements)`,
+    `${floor.actors} actors, at ${floor.cpuRate}× CPU (${floor.elements} elements)`,
     MS(floor.editorMs),
     MS(floor.markupMs),
     MS(floor.markupNoTextMs),
     MS(floor.editorMs - floor.markupMs),
-    MS(limit - floor.markupMs),
+    limit === null ? '(no budget)' : MS(limit - floor.markupMs),
   );
 table.push('');
 // The layout's share of a laid-out first picture, beside the least a first run of d3-force costs in a fresh page.

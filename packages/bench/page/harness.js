@@ -16,6 +16,8 @@ const afterNextPaint = () =>
     }),
   );
 const actorsDrawn = (editor) => editor.shadowRoot?.querySelectorAll('svg.map g.actor').length ?? 0;
+/** Whether the map is drawn with all `count` actors: the family's circle too, so that a map of none is waited for. */
+const mapDrawn = (editor, count) => actorsDrawn(editor) >= count && editor.shadowRoot?.querySelector('svg.map g.centre') != null;
 
 async function mount(doc, attributes = { storage: 'none' }) {
   host.replaceChildren();
@@ -31,8 +33,8 @@ async function mount(doc, attributes = { storage: 'none' }) {
 
 /**
  * Creates the element with `doc` as its map (`mapSet` is called once it is set), connects it, and resolves when
- * every actor's `g.actor` is in the DOM: Lit renders in a microtask after the element connects; the contact list,
- * legend and forms follow a frame later.
+ * the family's circle and every actor's `g.actor` are in the DOM: Lit renders in a microtask after the element
+ * connects; the contact list, legend and forms follow a frame later.
  */
 async function connectUntilDrawn(doc, mapSet = () => {}) {
   const editor = document.createElement('natverkskarta-editor');
@@ -41,7 +43,7 @@ async function connectUntilDrawn(doc, mapSet = () => {}) {
   mapSet();
   host.append(editor);
   await Promise.resolve();
-  while (actorsDrawn(editor) < doc.actors.length) await frame();
+  while (!mapDrawn(editor, doc.actors.length)) await frame();
   return editor;
 }
 
