@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { MapDocument, NatverkskartaEditor } from 'natverkskarta';
-import { $, $$, actorNode, button, eventually, mountEditor, readable, uniqueId, unmountAll } from './helpers.js';
+import { $, $$, actorNode, button, eventually, focused, mountEditor, readable, uniqueId, unmountAll } from './helpers.js';
 
 afterEach(unmountAll);
 
@@ -120,6 +120,8 @@ describe('adding, editing, removing and undoing through the UI', () => {
     expect($$(editor, 'g.actor')).toHaveLength(1);
     expect($$(editor, 'svg.map line.tie')).toHaveLength(0);
     expect(readable($(editor, '[role="status"]').textContent)).toContain('Anna Berg togs bort');
+    // The button went with its form: the focus is on the next contact on the map, not lost to the page.
+    expect(focused()).toBe(actorNode(editor, b));
 
     await userEvent.click(button(editor, 'Ångra'));
     await editor.updateComplete;
@@ -199,6 +201,23 @@ describe('the add form', () => {
     expect(editor.map.actors).toEqual([
       expect.objectContaining({ category: 'korttids', status: 'needed', ring: 1, helpsWith: 'Avlastning en helg i månaden' }),
     ]);
+  });
+
+  it('refuses a wrong phone number or e-mail in its own words, and takes the focus to the field to mend', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    await userEvent.click(button(editor, 'Lägg till kontakt'));
+    await editor.updateComplete;
+    await userEvent.fill($(editor, '#add-phone'), 'ring mig aldrig');
+    await userEvent.fill($(editor, '#add-email'), 'inte-en-epost');
+    await userEvent.click(button(editor, 'Lägg till'));
+    await editor.updateComplete;
+    expect(editor.map.actors).toHaveLength(0);
+    // Not the browser's own check of an e-mail field (in the browser's language): the editor's, beside each field.
+    expect($(editor, '#error-email').textContent).toContain('ingen giltig e-postadress');
+    expect($(editor, '#add-email').getAttribute('aria-invalid')).toBe('true');
+    expect($(editor, '#error-phone').textContent).toBeTruthy();
+    // The first field in error has the focus, whichever button was pressed.
+    expect(focused()).toBe($(editor, '#add-phone'));
   });
 
   it('leaves the ring to the kind of contact unless one is chosen', async () => {

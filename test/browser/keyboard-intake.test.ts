@@ -110,6 +110,50 @@ describe('a whole intake by keyboard alone', () => {
   });
 });
 
+describe('the add form opened from the map', () => {
+  it('N on a contact, then Escape or Avbryt, goes back to that contact; from the toolbar, back to its button', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    editor.addActor({ category: 'bup', name: 'Selam Tesfay' });
+    const school = editor.addActor({ category: 'skola', organisation: 'Ekbackens skola' });
+    await editor.updateComplete;
+    const onMap = () => $(editor, `svg.map g.actor[data-actor-id="${school}"]`);
+    onMap().focus();
+    await press('n');
+    await editor.updateComplete;
+    expect(focused()?.id).toBe('add-category');
+    await press('{Escape}');
+    await editor.updateComplete;
+    expect(focused()).toBe(onMap());
+
+    await press('n');
+    await editor.updateComplete;
+    $(editor, 'form.add-form .form-actions button[type="button"]').click();
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.querySelector('form.add-form')).toBeNull();
+    expect(focused()).toBe(onMap());
+
+    const addButton = $(editor, '.toolbar button.primary');
+    addButton.focus();
+    await press('{Enter}');
+    await editor.updateComplete;
+    expect(focused()?.id).toBe('add-category');
+    await press('{Escape}');
+    await editor.updateComplete;
+    expect(focused()).toBe(addButton);
+  });
+
+  it('removing the last contact with Delete leaves the focus on the family', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    const only = editor.addActor({ category: 'bup', name: 'Selam Tesfay' });
+    await editor.updateComplete;
+    $(editor, `svg.map g.actor[data-actor-id="${only}"]`).focus();
+    await press('{Delete}');
+    await editor.updateComplete;
+    expect(editor.map.actors).toHaveLength(0);
+    expect(focused()?.getAttribute('data-actor-id')).toBe('centre');
+  });
+});
+
 describe('starting from the family at the centre', () => {
   it('on an empty map Tab reaches the family, N opens the add form there, and Enter goes to the family’s name', async () => {
     const editor = await mountEditor({ storage: 'none' });

@@ -50,6 +50,15 @@ describe('versions in the side panel', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect($(editor, '#version-error').textContent).toContain('Versionens namn');
     expect(await editor.listVersions()).toHaveLength(1);
+
+    // Mended and saved: the panel stays open, with the focus on its button, as after a save with no refusal.
+    await userEvent.fill(field, 'Uppföljning');
+    await userEvent.click($(editor, '.version-form button[type="submit"]'));
+    await expect.poll(async () => (await editor.listVersions()).length).toBe(2);
+    await editor.updateComplete;
+    expect($$(editor, '#version-error')).toHaveLength(0);
+    expect($<HTMLDetailsElement>(editor, 'details.versions').open).toBe(true);
+    expect(focused()).toBe($(editor, '.version-form button[type="submit"]'));
   });
 
   it('shows a version read-only in place of the map, and goes back to the map now', async () => {

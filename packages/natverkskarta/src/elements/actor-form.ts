@@ -38,6 +38,16 @@ function errorFor(errors: FieldErrors, field: string): TemplateResult | typeof n
   return message ? html`<p class="field-error" id="error-${field}" role="alert">${message}</p>` : nothing;
 }
 
+/**
+ * After a form was refused: the focus on the first field in error (in view, read out with its message), or the first
+ * message in view when it is the form's own (the map is full).
+ */
+export function showFirstError(form: Element | null): void {
+  const field = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (field) field.focus();
+  else form?.querySelector('.field-error')?.scrollIntoView({ block: 'nearest' });
+}
+
 export interface AddFormState {
   t: Translations;
   map: MapDocument;
@@ -79,7 +89,9 @@ export function renderAddForm(state: AddFormState): TemplateResult {
         aria-describedby=${errors[field] ? `error-${field}` : nothing}
       />
       ${errorFor(errors, field)}`;
-  return html`<form class="actor-form add-form" part="form" aria-labelledby="add-heading" @submit=${submit}>
+  // `novalidate`: the editor checks every field itself and says what is wrong in the UI's language; the browser's own
+  // check of the e-mail field would speak the browser's language, in a bubble of its own.
+  return html`<form class="actor-form add-form" part="form" aria-labelledby="add-heading" novalidate @submit=${submit}>
     <h2 id="add-heading">${t.ui.addActorTitle}</h2>
     <label for="add-category">${t.fields.category}</label>
     <select id="add-category" name="category">
@@ -96,7 +108,15 @@ export function renderAddForm(state: AddFormState): TemplateResult {
       ${RINGS.map((ring) => html`<option value=${ring}>${t.rings[ring]}</option>`)}
     </select>
     <label for="add-helpsWith">${t.fields.helpsWith}</label>
-    <textarea id="add-helpsWith" name="helpsWith" dir="auto" rows="2" maxlength=${TEXT_LIMITS.helpsWith}></textarea>
+    <textarea
+      id="add-helpsWith"
+      name="helpsWith"
+      dir="auto"
+      rows="2"
+      maxlength=${TEXT_LIMITS.helpsWith}
+      aria-invalid=${errors.helpsWith ? 'true' : 'false'}
+      aria-describedby=${errors.helpsWith ? 'error-helpsWith' : nothing}
+    ></textarea>
     ${errorFor(errors, 'helpsWith')} ${errorFor(errors, 'form')}
     <div class="form-actions">
       <button type="submit" class="primary">${t.ui.add}</button>

@@ -151,6 +151,8 @@ export class NatverkskartaEditor extends LitElement {
 
   /** The side panel's form: adding an actor, or none (the selected actor's form shows when one is selected). */
   @state() private panel: 'none' | 'add' = 'none';
+  /** What had the focus when the add form opened (the toolbar's button, or an actor or the family on the map). */
+  private addOpener: HTMLElement | null = null;
   @state() private fieldErrors: FieldErrors = {};
   @state() private announcement = '';
   @state() private makingPdf = false;
@@ -210,7 +212,10 @@ export class NatverkskartaEditor extends LitElement {
     toggleTie: (id) => (id || !this.session.tieFrom ? this.session.startTie(id) : this.session.cancelTie()),
     undo: () => this.undo(),
     redo: () => this.redo(),
-    remove: (id) => (id ? this.removeFromKeyboard(id) : this.session.selectedId && this.removeActor(this.session.selectedId)),
+    remove: (id) => {
+      const removing = id ?? this.session.selectedId;
+      if (removing) this.removeKeepingFocus(removing);
+    },
     savePdf: () => void this.savePdf(),
     // The download comes with the forms' chunk; one that could not be fetched is asked for again at the next use.
     saveFile: () => void this.saveJsonFile().catch(() => undefined),
@@ -723,8 +728,10 @@ export class NatverkskartaEditor extends LitElement {
       this.session.select(id);
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#edit-heading')?.focus());
     } catch (error) {
-      if (error instanceof ValidationError) this.fieldErrors = this.errorsByField(error.issues);
-      else this.session.report(error);
+      if (!(error instanceof ValidationError)) return void this.session.report(error);
+      this.fieldErrors = this.errorsByField(error.issues);
+      // The button pressed may be far below the field in error, out of view.
+      void this.updateComplete.then(() => this.panels?.showFirstError(this.renderRoot.querySelector('.add-form')));
     }
   }
 
@@ -788,10 +795,8 @@ export class NatverkskartaEditor extends LitElement {
     const { session } = this;
     if (this.menuOpen) void this.onMenu(false, 'first', true);
     else if (session.tieFrom) this.focusItem(session.cancelTie()!);
-    else if (this.panel === 'add') {
-      this.panel = 'none';
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.toolbar button.primary')?.focus());
-    } else if (session.selectedId && !typing) {
+    else if (this.panel === 'add') this.closeAddForm();
+    else if (session.selectedId && !typing) {
       const selected = session.selectedId;
       session.select(null);
       this.focusItem(selected);
@@ -818,13 +823,17 @@ export class NatverkskartaEditor extends LitElement {
   }
 
   /** Delete on a focused actor: removes it and moves focus to its neighbour, so the keyboard stays in the map. */
-  private removeFromKeyboard(id: string): void {
+  /**
+   * Removes an actor by its key on the map or its form's button: the focus goes on to the next actor on the map (or
+   * the one before, or the family), never to the page, so that Ctrl+Z works at once.
+   */
+  private removeKeepingFocus(id: string): void {
     if (id === CENTRE_ID) return;
     const order = this.session.navigationOrder().filter((item) => item !== CENTRE_ID);
     const index = order.indexOf(id);
-    const neighbour = order[index + 1] ?? order[index - 1];
+    const neighbour = order[index + 1] ?? order[index - 1] ?? CENTRE_ID;
     this.session.removeActor(id);
-    if (neighbour) this.focusItem(neighbour);
+    this.focusItem(neighbour);
   }
 
   /** The toolbar's PDF button: makes the PDF and hands it to the browser to open, print or save. */
@@ -872,11 +881,24 @@ export class NatverkskartaEditor extends LitElement {
   }
 
   private openAddForm(): void {
+    this.addOpener = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     this.walk?.close();
     this.session.select(null);
     this.panel = 'add';
     this.fieldErrors = {};
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-category')?.focus());
+  }
+
+  /**
+   * Closes the add form unused: the focus goes back to where it was when the form opened (N on an actor leaves the
+   * user on that actor), or to the toolbar's button when that is gone (a menu item).
+   */
+  private closeAddForm(): void {
+    const opener = this.addOpener;
+    this.panel = 'none';
+    void this.updateComplete.then(() =>
+      (opener?.isConnected ? opener : this.renderRoot.querySelector<HTMLElement>('.toolbar button.primary'))?.focus(),
+    );
   }
 
   /**
@@ -1042,7 +1064,7 @@ export class NatverkskartaEditor extends LitElement {
                   map: doc,
                   errors: this.fieldErrors,
                   onSubmit: (input) => this.onAddSubmit(input),
-                  onCancel: () => (this.panel = 'none'),
+                  onCancel: () => this.closeAddForm(),
                 })
               : nothing
           }

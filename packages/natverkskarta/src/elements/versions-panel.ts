@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { changeWords, type Comparison } from '../i18n/change-words.js';
 import type { Translations } from '../i18n/index.js';
 import { LIMITS } from '../model/limits.js';
@@ -37,7 +37,10 @@ export function renderVersionsPanel(state: VersionsPanelState): TemplateResult {
     const input = (event.target as HTMLFormElement).elements.namedItem('versionLabel') as HTMLInputElement;
     state.onSave(input.value);
   };
-  return html`<details class="versions" part="versions" ?open=${state.comparison !== null || state.error !== ''}>
+  // Opened for a comparison or a refusal, and otherwise left as the user has it: closing it when the refusal is
+  // mended would hide the button that has the focus.
+  const open = state.comparison !== null || state.error !== '' ? true : noChange;
+  return html`<details class="versions" part="versions" .open=${open}>
     <summary>${words.versions} (${versions.length})</summary>
     ${
       state.readonly
