@@ -95,6 +95,25 @@ describe('limits on a document, checked before the work', () => {
   });
 });
 
+describe('a refusal as the user reads it', () => {
+  it('names a field by its label, a place in a file once, and a tie or the whole file by the message alone', () => {
+    const map = mapWith(2);
+    const tied: MapDocument = { ...map, ties: [{ id: 't0', from: 'a0', to: 'a1', kind: 'normal' }] };
+    // Tying two that are tied already: their ends are no field the user sees, so no "to:" before the words.
+    expect(formatIssues(sv, checkTie(tied, 'a0', 'a1', 'normal'))).toBe('De två är redan sammanbundna.');
+    expect(formatIssues(en, checkTie(tied, 'a1', 'a1', 'normal'))).toBe('A tie must join two different contacts.');
+
+    const { id: _id, ...withoutId } = map.actors[0]!;
+    const file = { ...map, actors: [withoutId, { ...map.actors[1]!, email: 'inte-en-adress' }] };
+    expect(
+      formatIssues(
+        sv,
+        refusal(() => restoreMap(file)),
+      ),
+    ).toBe('actors[0].id: måste anges. E-post (actors[1].email): ”inte-en-adress” är ingen giltig e-postadress.');
+  });
+});
+
 describe('typed text cannot pass for other text', () => {
   it('drops bidirectional overrides, embeddings, isolates and marks', () => {
     expect(cleanText('Socialtjänsten \u202E11 11-010 :nfT\u202C')).toBe('Socialtjänsten 11 11-010 :nfT');

@@ -1,6 +1,6 @@
 import type { Actor, MapDocument, Sector } from '../model/types.js';
 import { isCategoryId } from '../model/catalogue.js';
-import { ACTOR_INPUT_KEYS, type ValidationIssue } from '../model/validation.js';
+import type { ValidationIssue } from '../model/validation.js';
 import { sv } from './sv.js';
 import type { FieldKey, Translations } from './translations.js';
 
@@ -92,22 +92,28 @@ export function mapTitle(t: Translations, map: MapDocument): string {
   return map.title || t.ui.untitled;
 }
 
-/** Every field an issue's path may end in: an actor's, and the map's title and a tie's kind. */
-const FIELD_KEYS = new Set<string>([...ACTOR_INPUT_KEYS, 'title', 'kind', 'versionLabel']);
-
-/** "E-post: ”x” är ingen giltig e-postadress." — the field's label, where it is, and what is wrong. */
-export function formatIssue(t: Translations, issue: ValidationIssue): string {
-  const segments = issue.path.split('.');
-  const last = segments.at(-1) ?? '';
-  const key: FieldKey | undefined = issue.path.endsWith('consent.date')
+/**
+ * "E-post: ”x” är ingen giltig e-postadress." — the field's label (with where it is in a file: "E-post
+ * (actors[2].email)"), or the place in a file that has no label ("ties[0].to"), and what is wrong. An issue of the
+ * whole input, or of a tie's ends (`from`, `to`: no field the user sees), is its message alone.
+ */
+export function formatIssue(t: Translations, { path, code, detail }: ValidationIssue): string {
+  const last = path.split('.').at(-1) ?? '';
+  // A path ends in a field's key where it has a label (an actor's fields, the map's title, a tie's kind).
+  const key: FieldKey | undefined = path.endsWith('consent.date')
     ? 'consentDate'
-    : FIELD_KEYS.has(last)
+    : Object.hasOwn(t.fields, last)
       ? (last as FieldKey)
       : undefined;
-  const where = key ? t.fields[key] : issue.path;
-  const message = t.issues[issue.code](issue.detail ?? '');
-  if (!where) return message.charAt(0).toUpperCase() + message.slice(1);
-  return issue.path === last ? `${where}: ${message}` : `${where} (${issue.path}): ${message}`;
+  const where = key
+    ? path === last
+      ? t.fields[key]
+      : `${t.fields[key]} (${path})`
+    : path === 'from' || path === 'to'
+      ? ''
+      : path;
+  const message = t.issues[code](detail ?? '');
+  return where ? `${where}: ${message}` : message.charAt(0).toUpperCase() + message.slice(1);
 }
 
 export function formatIssues(t: Translations, issues: readonly ValidationIssue[]): string {
