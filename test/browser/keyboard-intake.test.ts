@@ -142,6 +142,31 @@ describe('the add form opened from the map', () => {
     expect(focused()).toBe(addButton);
   });
 
+  it('T and then Escape ends the tie, and its hint is gone from the live region; a tie made is told', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    const bup = editor.addActor({ category: 'bup', name: 'Selam Tesfay' });
+    editor.addActor({ category: 'skola', organisation: 'Ekbackens skola' });
+    await editor.updateComplete;
+    const live = () => $(editor, '[role="status"][aria-live]').textContent ?? '';
+    $(editor, `svg.map g.actor[data-actor-id="${bup}"]`).focus();
+    await press('t');
+    await editor.updateComplete;
+    await expect.poll(live).toContain('Esc avbryter');
+    await press('{Escape}');
+    await editor.updateComplete;
+    await expect.poll(live).toBe('');
+    expect(focused()?.getAttribute('data-actor-id')).toBe(bup);
+
+    // A tie made is told, in place of the hint.
+    await press('t');
+    await editor.updateComplete;
+    await press('{ArrowRight}');
+    await press('{Enter}');
+    await editor.updateComplete;
+    expect(editor.map.ties).toHaveLength(1);
+    await expect.poll(live).toContain('Band knutet mellan');
+  });
+
   it('removing the last contact with Delete leaves the focus on the family', async () => {
     const editor = await mountEditor({ storage: 'none' });
     const only = editor.addActor({ category: 'bup', name: 'Selam Tesfay' });

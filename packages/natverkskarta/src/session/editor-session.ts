@@ -491,7 +491,11 @@ export class EditorSession {
   cancelTie(): string | null {
     const from = this.tyingFrom;
     this.tyingFrom = null;
-    if (from) this.emit({ type: 'state' });
+    if (from) {
+      this.emit({ type: 'state' });
+      // The hint to choose the other end is over: left in the live region, a screen reader would find it still there.
+      this.announce('');
+    }
     return from;
   }
 
