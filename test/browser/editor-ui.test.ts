@@ -139,6 +139,20 @@ describe('adding, editing, removing and undoing through the UI', () => {
     expect(editor.map.actors.map((actor) => actor.name)).toContain('Anna Berg');
   });
 
+  it('in the list view, Ta bort gives the focus to the next contact in the list', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    const a = editor.addActor({ category: 'lss', name: 'Anna Berg' });
+    const b = editor.addActor({ category: 'korttids', organisation: 'Solgläntan' });
+    await editor.updateComplete;
+    await userEvent.click(button(editor, 'Lista'));
+    await openForm(editor, a);
+    await editor.updateComplete;
+    await userEvent.click(button(editor, 'Ta bort'));
+    await editor.updateComplete;
+    expect(editor.map.actors.map((actor) => actor.id)).toEqual([b]);
+    await eventually(() => expect(focused()).toBe($(editor, `.contact-list button[data-actor-id="${b}"]`)));
+  });
+
   it('ties two actors from the form, shows the kind as a line style, and ties to the family', async () => {
     const editor = await mountEditor({ 'map-id': uniqueId('ui-tie') });
     const a = editor.addActor({ category: 'foralder', name: 'Sara' });

@@ -132,6 +132,16 @@ describe('the add form opened from the map', () => {
     expect(editor.shadowRoot!.querySelector('form.add-form')).toBeNull();
     expect(focused()).toBe(onMap());
 
+    // Focus the user has taken elsewhere while the form was open stays there when Escape closes it.
+    await press('n');
+    await editor.updateComplete;
+    const other = $(editor, 'svg.map g.actor:not([data-actor-id="' + school + '"])');
+    other.focus();
+    await press('{Escape}');
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.querySelector('form.add-form')).toBeNull();
+    expect(focused()).toBe(other);
+
     const addButton = $(editor, '.toolbar button.primary');
     addButton.focus();
     await press('{Enter}');

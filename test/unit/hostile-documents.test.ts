@@ -102,6 +102,8 @@ describe('a refusal as the user reads it', () => {
     // Tying two that are tied already: their ends are no field the user sees, so no "to:" before the words.
     expect(formatIssues(sv, checkTie(tied, 'a0', 'a1', 'normal'))).toBe('De två är redan sammanbundna.');
     expect(formatIssues(en, checkTie(tied, 'a1', 'a1', 'normal'))).toBe('A tie must join two different contacts.');
+    // An end the map does not have is named, as any place without a label is.
+    expect(formatIssues(sv, checkTie(tied, 'a0', 'ghost', 'normal'))).toBe('to: kontakten ”ghost” finns inte på kartan.');
 
     const { id: _id, ...withoutId } = map.actors[0]!;
     const file = { ...map, actors: [withoutId, { ...map.actors[1]!, email: 'inte-en-adress' }] };

@@ -824,8 +824,9 @@ export class NatverkskartaEditor extends LitElement {
 
   /** Delete on a focused actor: removes it and moves focus to its neighbour, so the keyboard stays in the map. */
   /**
-   * Removes an actor by its key on the map or its form's button: the focus goes on to the next actor on the map (or
-   * the one before, or the family), never to the page, so that Ctrl+Z works at once.
+   * Removes an actor by its key on the map or its form's button: the focus goes on to the next actor (or the one
+   * before, or the family) on the map, or in the list when the list is shown; never to the page, so that Ctrl+Z
+   * works at once.
    */
   private removeKeepingFocus(id: string): void {
     if (id === CENTRE_ID) return;
@@ -833,7 +834,13 @@ export class NatverkskartaEditor extends LitElement {
     const index = order.indexOf(id);
     const neighbour = order[index + 1] ?? order[index - 1] ?? CENTRE_ID;
     this.session.removeActor(id);
-    this.focusItem(neighbour);
+    if (this.view !== 'list') return this.focusItem(neighbour);
+    void this.updateComplete.then(() =>
+      (
+        this.renderRoot.querySelector<HTMLElement>(`.contact-list [data-actor-id="${CSS.escape(neighbour)}"]`) ??
+        this.renderRoot.querySelector<HTMLElement>('.toolbar button.primary')
+      )?.focus(),
+    );
   }
 
   /** The toolbar's PDF button: makes the PDF and hands it to the browser to open, print or save. */
@@ -890,14 +897,20 @@ export class NatverkskartaEditor extends LitElement {
   }
 
   /**
-   * Closes the add form unused: the focus goes back to where it was when the form opened (N on an actor leaves the
-   * user on that actor), or to the toolbar's button when that is gone (a menu item).
+   * Closes the add form unused. Focus in the form goes back to where it was when the form opened (N on an actor
+   * leaves the user on that actor), or to the toolbar's button when that is gone (a menu item); focus the user has
+   * taken elsewhere meanwhile stays there.
    */
   private closeAddForm(): void {
     const opener = this.addOpener;
+    const root = this.renderRoot as ShadowRoot;
+    const inForm = root.querySelector('.add-form')?.contains(root.activeElement);
     this.panel = 'none';
+    if (!inForm) return;
+    const onMap = opener?.isConnected && opener.closest('svg.map') ? opener.getAttribute('data-actor-id') : null;
+    if (onMap) return this.focusItem(onMap);
     void this.updateComplete.then(() =>
-      (opener?.isConnected ? opener : this.renderRoot.querySelector<HTMLElement>('.toolbar button.primary'))?.focus(),
+      (opener?.isConnected ? opener : root.querySelector<HTMLElement>('.toolbar button.primary'))?.focus(),
     );
   }
 

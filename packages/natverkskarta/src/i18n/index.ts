@@ -95,10 +95,11 @@ export function mapTitle(t: Translations, map: MapDocument): string {
 /**
  * "E-post: ”x” är ingen giltig e-postadress." — the field's label (with where it is in a file: "E-post
  * (actors[2].email)"), or the place in a file that has no label ("ties[0].to"), and what is wrong. An issue of the
- * whole input, or of a tie's ends (`from`, `to`: no field the user sees), is its message alone.
+ * whole input, or of a tie that cannot be (its ends are no field the user sees), is its message alone.
  */
 export function formatIssue(t: Translations, { path, code, detail }: ValidationIssue): string {
-  const last = path.split('.').at(-1) ?? '';
+  // `split` gives one segment at least, the empty path too.
+  const last = path.split('.').at(-1)!;
   // A path ends in a field's key where it has a label (an actor's fields, the map's title, a tie's kind).
   const key: FieldKey | undefined = path.endsWith('consent.date')
     ? 'consentDate'
@@ -109,7 +110,7 @@ export function formatIssue(t: Translations, { path, code, detail }: ValidationI
     ? path === last
       ? t.fields[key]
       : `${t.fields[key]} (${path})`
-    : path === 'from' || path === 'to'
+    : code === 'selfTie' || code === 'duplicateTie'
       ? ''
       : path;
   const message = t.issues[code](detail ?? '');
