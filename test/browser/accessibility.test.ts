@@ -103,3 +103,16 @@ describe('what the map says without colour', () => {
     expect($(editor, 'svg.map g.sector[data-sector="region"]').classList.contains('empty')).toBe(false);
   });
 });
+
+describe('the live region', () => {
+  it('tells an addition, and holds nothing of the language left when the language changes', async () => {
+    const editor = await mountEditor({ storage: 'none' });
+    const live = () => $(editor, '[role="status"][aria-live]').textContent ?? '';
+    editor.addActor({ category: 'bup', name: 'Selam Tesfay' });
+    await expect.poll(live).toContain('Selam Tesfay');
+    editor.lang = 'en';
+    await editor.updateComplete;
+    expect($(editor, '.toolbar').textContent).toContain('Add contact');
+    expect(live()).toBe('');
+  });
+});

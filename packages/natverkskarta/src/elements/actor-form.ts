@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { actorLabel, sectorLabel, type Translations } from '../i18n/index.js';
+import { actorLabel, formatIssue, sectorLabel, type Translations } from '../i18n/index.js';
 import { CATALOGUE } from '../model/catalogue.js';
 import {
   ACTOR_STATUSES,
@@ -17,10 +17,17 @@ import {
   type Ring,
   type TieKind,
 } from '../model/types.js';
-import { TEXT_LIMITS } from '../model/validation.js';
+import { TEXT_LIMITS, type ValidationIssue } from '../model/validation.js';
 
 /** Field errors by field name, already in the UI language. */
 export type FieldErrors = Partial<Record<string, string>>;
+
+/** A refusal's issues by the field of the form they belong to (an actor's own field, else the form as a whole). */
+export function fieldErrorsOf(t: Translations, issues: readonly ValidationIssue[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) errors[issue.path.split('.')[0] || 'form'] = formatIssue(t, issue);
+  return errors;
+}
 
 function categoryOptions(t: Translations, map: MapDocument, selected: string): TemplateResult {
   return html`${map.sectors.map((sector) => {

@@ -10,7 +10,6 @@ import type { WalkController } from '../controllers/walk-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
 import {
   actorLabel,
-  formatIssues,
   hasTranslations,
   isolate,
   loadTranslations,
@@ -38,7 +37,7 @@ import {
   type TieKind,
   type VersionInfo,
 } from '../model/types.js';
-import { TITLE_LIMIT, ValidationError, type ValidationIssue } from '../model/validation.js';
+import { TITLE_LIMIT, ValidationError } from '../model/validation.js';
 import { EditorSession } from '../session/editor-session.js';
 import type { SessionEvent } from '../session/session-events.js';
 import { MapStorageController, type StorageMode } from '../controllers/map-storage-controller.js';
@@ -535,7 +534,7 @@ export class NatverkskartaEditor extends LitElement {
         map: () => this.session.map,
         add: (input) => {
           const error = this.addChosen(input);
-          this.fieldErrors = error ? this.errorsByField(error.issues) : {};
+          this.fieldErrors = error ? panels.fieldErrorsOf(this.t, error.issues) : {};
           return !error;
         },
         skip: (category) => {
@@ -623,6 +622,8 @@ export class NatverkskartaEditor extends LitElement {
       this.store.ensureLoaded();
       if (this.versionsHere) void this.versionsHere.store.ready;
     }
+    // What was said in the language left is not left in the live region, to be found there in the other.
+    if (changed.has('lang')) this.announcement = '';
     if (changed.has('lang') && !hasTranslations(this.lang)) {
       const lang = this.lang;
       this.languageLoading = loadTranslations(lang).then(() => {
@@ -729,7 +730,7 @@ export class NatverkskartaEditor extends LitElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#edit-heading')?.focus());
     } catch (error) {
       if (!(error instanceof ValidationError)) return void this.session.report(error);
-      this.fieldErrors = this.errorsByField(error.issues);
+      this.fieldErrors = this.panels!.fieldErrorsOf(this.t, error.issues);
       // The button pressed may be far below the field in error, out of view.
       void this.updateComplete.then(() => this.panels?.showFirstError(this.renderRoot.querySelector('.add-form')));
     }
@@ -765,19 +766,11 @@ export class NatverkskartaEditor extends LitElement {
       this.fieldErrors = rest;
       return findActor(this.session.map, id) ?? null;
     } catch (error) {
-      if (error instanceof ValidationError) this.fieldErrors = { ...this.fieldErrors, ...this.errorsByField(error.issues) };
+      if (error instanceof ValidationError)
+        this.fieldErrors = { ...this.fieldErrors, ...this.panels!.fieldErrorsOf(this.t, error.issues) };
       else this.session.report(error);
       return null;
     }
-  }
-
-  private errorsByField(issues: readonly ValidationIssue[]): FieldErrors {
-    const errors: FieldErrors = {};
-    for (const issue of issues) {
-      const field = issue.path.split('.')[0] || 'form';
-      errors[field] = formatIssues(this.t, [issue]);
-    }
-    return errors;
   }
 
   private onTitleChange(event: Event): void {

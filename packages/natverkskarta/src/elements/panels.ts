@@ -5,7 +5,7 @@
  * in a chunk of their own, fetched right after the map is on screen (see the editor's `firstUpdated`), which keeps
  * the first download small.
  */
-export { renderAddForm, renderEditForm, showFirstError } from './actor-form.js';
+export { fieldErrorsOf, renderAddForm, renderEditForm, showFirstError } from './actor-form.js';
 export { renderContactList } from './contact-list.js';
 export { DragLayer } from './drag-layer.js';
 export { download, safeFileName } from './download.js';
