@@ -730,9 +730,11 @@ export class NatverkskartaEditor extends LitElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#edit-heading')?.focus());
     } catch (error) {
       if (!(error instanceof ValidationError)) return void this.session.report(error);
-      this.fieldErrors = this.panels!.fieldErrorsOf(this.t, error.issues);
+      // The add form is the forms' chunk's: it is here.
+      const panels = this.panels!;
+      this.fieldErrors = panels.fieldErrorsOf(this.t, error.issues);
       // The button pressed may be far below the field in error, out of view.
-      void this.updateComplete.then(() => this.panels?.showFirstError(this.renderRoot.querySelector('.add-form')));
+      void this.updateComplete.then(() => panels.showFirstError(this.renderRoot.querySelector('.add-form')));
     }
   }
 
@@ -815,7 +817,6 @@ export class NatverkskartaEditor extends LitElement {
     if (this.session.moveBy(id, ringStep, sectorStep)) this.focusItem(id);
   }
 
-  /** Delete on a focused actor: removes it and moves focus to its neighbour, so the keyboard stays in the map. */
   /**
    * Removes an actor by its key on the map or its form's button: the focus goes on to the next actor (or the one
    * before, or the family) on the map, or in the list when the list is shown; never to the page, so that Ctrl+Z
@@ -830,8 +831,7 @@ export class NatverkskartaEditor extends LitElement {
     if (this.view !== 'list') return this.focusItem(neighbour);
     void this.updateComplete.then(() =>
       (
-        this.renderRoot.querySelector<HTMLElement>(`.contact-list [data-actor-id="${CSS.escape(neighbour)}"]`) ??
-        this.renderRoot.querySelector<HTMLElement>('.toolbar button.primary')
+        this.renderRoot.querySelector<HTMLElement>(`.contact-list [data-actor-id="${CSS.escape(neighbour)}"]`) ?? this.addButton
       )?.focus(),
     );
   }
@@ -895,16 +895,19 @@ export class NatverkskartaEditor extends LitElement {
    * taken elsewhere meanwhile stays there.
    */
   private closeAddForm(): void {
-    const opener = this.addOpener;
+    const opener = this.addOpener?.isConnected ? this.addOpener : null;
     const root = this.renderRoot as ShadowRoot;
     const inForm = root.querySelector('.add-form')?.contains(root.activeElement);
     this.panel = 'none';
     if (!inForm) return;
-    const onMap = opener?.isConnected && opener.closest('svg.map') ? opener.getAttribute('data-actor-id') : null;
+    const onMap = opener?.closest('svg.map') && opener.getAttribute('data-actor-id');
     if (onMap) return this.focusItem(onMap);
-    void this.updateComplete.then(() =>
-      (opener?.isConnected ? opener : root.querySelector<HTMLElement>('.toolbar button.primary'))?.focus(),
-    );
+    void this.updateComplete.then(() => (opener ?? this.addButton)?.focus());
+  }
+
+  /** The toolbar's "Lägg till kontakt": where the focus goes when what had it is gone. */
+  private get addButton(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.toolbar button.primary');
   }
 
   /**
